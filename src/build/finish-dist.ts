@@ -1,0 +1,20 @@
+import { existsSync, renameSync, rmSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Moves each `<locale>/404/index.html` Astro wrote to `<locale>/404.html`, where static hosts look for it. */
+export function placeLocale404s(outDir: string, locales: readonly string[]): void {
+  for (const code of locales) {
+    const folder = join(outDir, code, '404');
+    if (!existsSync(join(folder, 'index.html'))) continue;
+    renameSync(join(folder, 'index.html'), join(outDir, code, '404.html'));
+    if (readdirSync(folder).length === 0) rmSync(folder, { recursive: true });
+  }
+}
+
+/** Replaces `outDir` with the finished `tmpDir` in one rename, so a reader never sees half a site. */
+export function swapIntoPlace(tmpDir: string, outDir: string): void {
+  const old = `${outDir}.old-${process.pid}`;
+  if (existsSync(outDir)) renameSync(outDir, old);
+  renameSync(tmpDir, outDir);
+  rmSync(old, { recursive: true, force: true });
+}

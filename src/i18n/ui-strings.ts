@@ -1,0 +1,55 @@
+/**
+ * Every label the layout shows, with its English text. A locale's `ui.yaml` overrides any of
+ * them; a missing one falls back along the locale's fallback chain, then to these.
+ * `{name}` marks a value filled in when the label is shown.
+ */
+export const UI_DEFAULTS = {
+  skipToContent: 'Skip to main content',
+  languages: 'Languages',
+  chooseLanguage: 'Choose your language',
+  home: 'Home',
+  mainNavigation: 'Main',
+  guides: 'Guides',
+  guidesIntro: 'Step-by-step instructions, one screen at a time.',
+  messages: 'Messages',
+  messagesIntro: 'News and messages from the campaign.',
+  allGuides: 'All guides',
+  allMessages: 'All messages',
+  latestMessages: 'Latest messages',
+  stepLabel: 'Step {n}',
+  stepCount: '{n} steps',
+  minutes: 'About {n} minutes',
+  app: 'App',
+  platformsLabel: 'For',
+  'platform.android': 'Android',
+  'platform.ios': 'iPhone',
+  'platform.web': 'Web browser',
+  choosePlatform: 'Choose your phone',
+  showAllPlatforms: 'Show all',
+  prerequisites: 'Before you start',
+  published: 'Published',
+  topics: 'Topics',
+  broadcastNote: 'This message is also read on radio and loudspeakers.',
+  downloadText: 'Download the text for reading aloud',
+  fallbackNotice: 'This page is not yet available in {reader}. It is shown in {shown}.',
+  notFoundTitle: 'Page not found',
+  notFoundBody: 'We could not find this page. It may have moved, or the address may be mistyped.',
+  backHome: 'Go to the home page',
+  issuedBy: 'Issued by',
+  contact: 'Contact',
+  phone: 'Phone',
+  email: 'E-mail',
+} as const;
+
+/** The name of a UI label. */
+export type UiKey = keyof typeof UI_DEFAULTS;
+
+/** True when `key` names a known UI label. */
+export function isUiKey(key: string): key is UiKey {
+  return Object.hasOwn(UI_DEFAULTS, key);
+}
+
+/** Fills `{name}` placeholders in a label. */
+export function fill(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

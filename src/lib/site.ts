@@ -1,0 +1,45 @@
+import { loadSite } from '../model/load-content.ts';
+import { formatProblems } from '../model/problems.ts';
+import type { SiteSettings, LocalizedText } from '../model/schemas.ts';
+import { pickText, type Locale } from '../i18n/locales.ts';
+import { translator, type Translate } from '../i18n/translate.ts';
+import { siteDir } from './site-dir.ts';
+
+/** What every page needs to know about the site. */
+export interface Site {
+  settings: SiteSettings;
+  locales: Locale[];
+  defaultLocale: Locale;
+  /** The locale with this code; throws for an unknown one. */
+  locale(code: string): Locale;
+  /** UI labels of a locale. */
+  t(code: string): Translate;
+  /** Picks a per-locale setting (name, tagline, …) for a locale. */
+  text(value: LocalizedText | undefined, code: string): string;
+}
+
+let cached: Site | undefined;
+
+/** Loads the site settings once per build. */
+export function getSite(): Site {
+  if (cached) return cached;
+  const loaded = loadSite(siteDir());
+  if (!loaded.settings || loaded.problems.length) throw new Error(formatProblems(loaded.problems));
+  const { settings, locales, ui } = loaded;
+  const byCode = new Map(locales.map((l) => [l.code, l]));
+  const locale = (code: string) => {
+    const found = byCode.get(code);
+    if (!found) throw new Error(`Unknown locale "${code}"`);
+    return found;
+  };
+  const translators = new Map(locales.map((l) => [l.code, translator(ui, l.chain)]));
+  cached = {
+    settings,
+    locales,
+    defaultLocale: locale(settings.defaultLocale),
+    locale,
+    t: (code) => translators.get(code) ?? translator(ui, locale(code).chain),
+    text: (value, code) => pickText(value, locale(code).chain) ?? '',
+  };
+  return cached;
+}

@@ -1,0 +1,75 @@
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+
+/** A YAML document with a way to find the line of any field in the original file. */
+export interface ParsedYaml {
+  data: unknown;
+  /** Line (1-based, in the whole file) of the value at `path`, or of its nearest parent. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** Syntax errors, each with its line in the whole file. */
+  errors: { line: number; message: string }[];
+}
+
+/** Parses YAML text that starts at `firstLine` of its file, keeping line numbers. */
+export function parseYaml(text: string, firstLine = 1): ParsedYaml {
+  const counter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const toLine = (offset: number) => counter.linePos(offset).line + firstLine - 1;
+  const errors = doc.errors.map((error) => ({
+    line: toLine(error.pos[0]),
+    message: error.message.split('\n')[0] ?? error.message,
+  }));
+  return {
+    data: errors.length ? undefined : doc.toJS(),
+    errors,
+    lineOf(path) {
+      for (let depth = path.length; depth > 0; depth--) {
+        const node = doc.getIn(path.slice(0, depth) as unknown[], true);
+        if (isNode(node) && node.range) return toLine(node.range[0]);
+        // A key present with an empty value: find the pair's key instead.
+        const parent = depth > 1 ? doc.getIn(path.slice(0, depth - 1) as unknown[], true) : doc.contents;
+        const pair = findPair(parent, path[depth - 1]);
+        if (pair) return toLine(pair);
+      }
+      return isNode(doc.contents) && doc.contents.range ? toLine(doc.contents.range[0]) : firstLine;
+    },
+  };
+}
+
+function findPair(parent: unknown, key: PropertyKey | undefined): number | undefined {
+  if (!parent || typeof parent !== 'object' || !('items' in parent)) return undefined;
+  for (const item of (parent as { items: unknown[] }).items) {
+    if (item && typeof item === 'object' && 'key' in item) {
+      const k = (item as { key: unknown }).key;
+      if (isNode(k) && 'value' in k && k.value === key && k.range) return k.range[0];
+    }
+  }
+  return undefined;
+}
+
+/** A Markdown file split into its front matter and body. */
+export interface SplitFile {
+  /** The YAML between the `---` lines, or undefined when the file has none. */
+  yaml?: string;
+  /** Line of the file where the YAML starts. */
+  yamlLine: number;
+  body: string;
+  /** Line of the file where the body starts. */
+  bodyLine: number;
+  /** Set when the front matter is opened but never closed. */
+  unclosed?: boolean;
+}
+
+/** Splits a Markdown source into YAML front matter and body. */
+export function splitFrontMatter(source: string): SplitFile {
+  const text = source.replace(/^\uFEFF/, '');
+  const lines = text.split(/\r?\n/);
+  if (lines[0]?.trim() !== '---') return { yamlLine: 1, body: text, bodyLine: 1 };
+  const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  if (end === -1) return { yamlLine: 2, body: '', bodyLine: lines.length + 1, unclosed: true };
+  return {
+    yaml: lines.slice(1, end).join('\n'),
+    yamlLine: 2,
+    body: lines.slice(end + 1).join('\n'),
+    bodyLine: end + 2,
+  };
+}

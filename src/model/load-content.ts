@@ -1,0 +1,228 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, dirname, resolve, sep } from 'node:path';
+import type { z } from 'astro/zod';
+import { parseYaml, splitFrontMatter } from './front-matter.ts';
+import { findMarkdownRefs, isContentLink, isLocalImage } from './markdown-refs.ts';
+import { type Problem } from './problems.ts';
+import { guideData, messageData, siteSettings, uiStrings, type GuideData, type MessageData, type SiteSettings } from './schemas.ts';
+import { zodProblems } from './zod-problems.ts';
+import { findFallbackCycles, resolveLocales, type Locale } from '../i18n/locales.ts';
+import { isUiKey } from '../i18n/ui-strings.ts';
+
+/** The kinds of pages editors write. */
+export const KINDS = ['guides', 'messages'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** Folders in `content/` that are not locales. */
+export const SHARED_FOLDERS = ['images', 'posters'];
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** One guide or message file. */
+export interface ContentEntry<K extends Kind = Kind> {
+  kind: K;
+  locale: string;
+  slug: string;
+  /** Path relative to the site folder, with forward slashes. */
+  file: string;
+  data: K extends 'guides' ? GuideData : MessageData;
+  body: string;
+  /** Line of the file on which the body starts. */
+  bodyLine: number;
+}
+
+/** Everything in the content folder, and every problem found in it. */
+export interface LoadedContent extends LoadedSite {
+  entries: ContentEntry[];
+}
+
+/** Settings that may be overridden when building (`SITE_URL`, `BASE_PATH`). */
+export interface Overrides {
+  site?: string;
+  base?: string;
+}
+
+/** Reads the overrides from the environment. */
+export function overridesFromEnv(env: NodeJS.ProcessEnv = process.env): Overrides {
+  return { site: env.SITE_URL || undefined, base: env.BASE_PATH || undefined };
+}
+
+/** Site settings, locales and UI strings, with the problems found in them. */
+export interface LoadedSite {
+  settings?: SiteSettings;
+  locales: Locale[];
+  /** UI strings as written, per locale code. */
+  ui: Record<string, Record<string, string>>;
+  problems: Problem[];
+}
+
+/** Reads and checks `content/site.yaml` and each locale's `ui.yaml`. */
+export function loadSite(siteDir: string, overrides: Overrides = overridesFromEnv()): LoadedSite {
+  const contentDir = join(siteDir, 'content');
+  const rel = (path: string) => relative(siteDir, path).split(sep).join('/');
+  const problems: Problem[] = [];
+  const site: LoadedSite = { locales: [], ui: {}, problems };
+  const settingsFile = join(contentDir, 'site.yaml');
+  if (!existsSync(settingsFile)) {
+    problems.push({ file: rel(settingsFile), message: 'missing; expected the site settings file' });
+    return site;
+  }
+  const settings = readSettings(settingsFile, rel(settingsFile), overrides, problems);
+  if (!settings) return site;
+  site.settings = settings;
+  site.locales = resolveLocales(settings.locales, settings.defaultLocale);
+  for (const { code } of settings.locales) {
+    const uiFile = join(contentDir, code, 'ui.yaml');
+    if (existsSync(uiFile)) site.ui[code] = readUi(uiFile, rel(uiFile), problems);
+  }
+  return site;
+}
+
+/** Reads and checks `content/` of a site folder: settings, UI strings, guides and messages. */
+export function loadContent(siteDir: string, overrides: Overrides = overridesFromEnv()): LoadedContent {
+  const contentDir = join(siteDir, 'content');
+  const rel = (path: string) => relative(siteDir, path).split(sep).join('/');
+  const site = loadSite(siteDir, overrides);
+  const problems = site.problems;
+  const result: LoadedContent = { ...site, entries: [] };
+  const settings = site.settings;
+  if (!settings) return result;
+  const codes = new Set(settings.locales.map((l) => l.code));
+
+  for (const name of readdirSync(contentDir).sort()) {
+    const dir = join(contentDir, name);
+    if (!statSync(dir).isDirectory() || SHARED_FOLDERS.includes(name)) continue;
+    if (!codes.has(name)) {
+      problems.push({
+        file: rel(dir) + '/',
+        message: `locale folder not in the settings; expected one of ${[...codes].join(', ')} (or add "${name}" to locales in content/site.yaml)`,
+      });
+      continue;
+    }
+    for (const kind of KINDS) {
+      const kindDir = join(dir, kind);
+      if (!existsSync(kindDir)) continue;
+      const seen = new Map<string, string>();
+      for (const fileName of readdirSync(kindDir).sort()) {
+        const match = /^(.*)\.(md|mdx)$/.exec(fileName);
+        if (!match) continue;
+        const slug = match[1]!;
+        const path = join(kindDir, fileName);
+        const file = rel(path);
+        if (!SLUG.test(slug)) {
+          problems.push({ file, field: 'file name', message: `expected lowercase letters, digits and hyphens (e.g. install-android.md); found "${fileName}"` });
+          continue;
+        }
+        if (seen.has(slug)) {
+          problems.push({ file, field: 'slug', message: `duplicate slug "${slug}": ${seen.get(slug)} has the same one; rename or remove one of them` });
+          continue;
+        }
+        seen.set(slug, file);
+        const entry = readEntry(kind, name, slug, path, file, problems);
+        if (entry) result.entries.push(entry);
+      }
+    }
+  }
+  checkReferences(result.entries, siteDir, problems);
+  return result;
+}
+
+function readSettings(path: string, file: string, overrides: Overrides, problems: Problem[]): SiteSettings | undefined {
+  const yaml = parseYaml(readFileSync(path, 'utf8'));
+  for (const error of yaml.errors) problems.push({ file, line: error.line, message: `malformed YAML: ${error.message}` });
+  if (yaml.errors.length) return undefined;
+  const raw = { ...(yaml.data as object) } as Record<string, unknown>;
+  if (overrides.site) raw.site = overrides.site;
+  if (overrides.base) raw.base = overrides.base;
+  const parsed = siteSettings.safeParse(raw);
+  if (!parsed.success) {
+    for (const p of zodProblems(parsed.error, raw, file, yaml.lineOf)) {
+      const overridden = (p.field === 'site' && overrides.site) || (p.field === 'base' && overrides.base);
+      problems.push(overridden ? { ...p, file: p.field === 'site' ? 'SITE_URL (environment)' : 'BASE_PATH (environment)', line: undefined } : p);
+    }
+    return undefined;
+  }
+  const settings = parsed.data;
+  settings.base = settings.base.endsWith('/') ? settings.base : settings.base + '/';
+  const before = problems.length;
+  const codes = settings.locales.map((l) => l.code);
+  settings.locales.forEach((locale, i) => {
+    if (codes.indexOf(locale.code) !== i)
+      problems.push({ file, line: yaml.lineOf(['locales', i, 'code']), field: `locales[${i}].code`, message: `duplicate locale "${locale.code}"` });
+    locale.fallback.forEach((next, j) => {
+      if (!codes.includes(next))
+        problems.push({
+          file,
+          line: yaml.lineOf(['locales', i, 'fallback', j]),
+          field: `locales[${i}].fallback[${j}]`,
+          message: `fallback to an undefined locale; expected one of ${codes.join(', ')}, found "${next}"`,
+        });
+    });
+  });
+  if (!codes.includes(settings.defaultLocale))
+    problems.push({ file, line: yaml.lineOf(['defaultLocale']), field: 'defaultLocale', message: `expected one of the locales (${codes.join(', ')}); found "${settings.defaultLocale}"` });
+  for (const cycle of findFallbackCycles(settings.locales)) {
+    const i = codes.indexOf(cycle[0]!);
+    problems.push({ file, line: yaml.lineOf(['locales', i, 'fallback']), field: `locales[${i}].fallback`, message: `fallback cycle: ${cycle.join(' → ')}; a chain must end` });
+  }
+  return problems.length === before ? settings : undefined;
+}
+
+function readUi(path: string, file: string, problems: Problem[]): Record<string, string> {
+  const yaml = parseYaml(readFileSync(path, 'utf8'));
+  for (const error of yaml.errors) problems.push({ file, line: error.line, message: `malformed YAML: ${error.message}` });
+  if (yaml.errors.length) return {};
+  const data = yaml.data ?? {};
+  const parsed = uiStrings.safeParse(data);
+  if (!parsed.success) {
+    problems.push(...zodProblems(parsed.error, data, file, yaml.lineOf));
+    return {};
+  }
+  for (const key of Object.keys(parsed.data))
+    if (!isUiKey(key)) problems.push({ file, line: yaml.lineOf([key]), field: key, message: 'unknown UI string; check its spelling (see src/i18n/ui-strings.ts for the list)' });
+  return parsed.data;
+}
+
+function readEntry(kind: Kind, locale: string, slug: string, path: string, file: string, problems: Problem[]): ContentEntry | undefined {
+  const split = splitFrontMatter(readFileSync(path, 'utf8'));
+  if (split.unclosed) {
+    problems.push({ file, line: 1, message: 'malformed front matter: the opening --- has no closing --- line' });
+    return undefined;
+  }
+  if (split.yaml === undefined) {
+    problems.push({ file, line: 1, message: 'missing front matter; expected the file to start with --- and the fields title, summary, …' });
+    return undefined;
+  }
+  const yaml = parseYaml(split.yaml, split.yamlLine);
+  for (const error of yaml.errors) problems.push({ file, line: error.line, message: `malformed front matter: ${error.message}` });
+  if (yaml.errors.length) return undefined;
+  const data = yaml.data ?? {};
+  const schema: z.ZodType = kind === 'guides' ? guideData : messageData;
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const found = zodProblems(parsed.error, data, file, yaml.lineOf);
+    problems.push(...found.map((p) => (p.line === undefined ? { ...p, line: 1 } : p)));
+    return undefined;
+  }
+  return { kind, locale, slug, file, data: parsed.data, body: split.body, bodyLine: split.bodyLine } as ContentEntry;
+}
+
+/** Checks that links to other pages and images in bodies point at files that exist. */
+function checkReferences(entries: ContentEntry[], siteDir: string, problems: Problem[]): void {
+  const contentDir = resolve(siteDir, 'content');
+  for (const entry of entries) {
+    const here = dirname(resolve(siteDir, entry.file));
+    for (const ref of findMarkdownRefs(entry.body)) {
+      const line = entry.bodyLine + ref.line - 1;
+      if (ref.kind === 'link' && isContentLink(ref.target)) {
+        const target = resolve(here, decodeURI(ref.target.replace(/#.*$/, '')));
+        const inside = relative(contentDir, target).split(sep);
+        const isPage = inside.length === 3 && (KINDS as readonly string[]).includes(inside[1]!);
+        if (!isPage || !existsSync(target))
+          problems.push({ file: entry.file, line, field: 'link', message: `links to ${ref.target}, which is not a guide or message in content/; expected a path such as ../messages/some-message.md` });
+      }
+      if (ref.kind === 'image' && isLocalImage(ref.target) && !existsSync(resolve(here, decodeURI(ref.target))))
+        problems.push({ file: entry.file, line, field: 'image', message: `image ${ref.target} not found; expected a file path relative to this file` });
+    }
+  }
+}

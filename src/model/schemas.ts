@@ -1,0 +1,76 @@
+import { z } from 'astro/zod';
+
+/** The platforms a guide can cover. */
+export const PLATFORMS = ['android', 'ios', 'web'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/** A BCP-47 language tag as written in `lang`, e.g. `vi`, `en`, `zh-Hant`, `ar`. */
+export const localeCode = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as vi, en, zh-Hant');
+
+const text = z.string().trim().min(1, 'expected some text');
+
+/** Text given once for all languages, or per locale (`{ vi: …, en: … }`). */
+export const localizedText = z.union([text, z.record(localeCode, text)]);
+export type LocalizedText = z.infer<typeof localizedText>;
+
+/** A day written as YYYY-MM-DD (a YAML date is accepted too). */
+export const isoDate = z
+  .union([z.string(), z.date()])
+  .transform((value, ctx) => {
+    const iso = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+    const date = new Date(`${iso}T00:00:00Z`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) {
+      ctx.addIssue({ code: 'custom', message: 'expected a real date written as YYYY-MM-DD' });
+      return z.NEVER;
+    }
+    return iso;
+  });
+
+export const localeSettings = z.strictObject({
+  code: localeCode,
+  name: text,
+  dir: z.enum(['ltr', 'rtl']).default('ltr'),
+  fallback: z.array(localeCode).default([]),
+});
+export type LocaleSettings = z.infer<typeof localeSettings>;
+
+export const siteSettings = z.strictObject({
+  site: z.url({ protocol: /^https?$/, error: 'expected an absolute address such as https://example.org' }),
+  base: z.string().regex(/^\//, 'expected a path starting with /').default('/'),
+  defaultLocale: localeCode,
+  name: localizedText,
+  tagline: localizedText.optional(),
+  organisation: z.strictObject({
+    name: localizedText,
+    address: localizedText.optional(),
+    phone: text.optional(),
+    email: z.email('expected an e-mail address').optional(),
+  }),
+  locales: z.array(localeSettings).min(1, 'expected at least one locale'),
+});
+export type SiteSettings = z.infer<typeof siteSettings>;
+
+export const guideData = z.strictObject({
+  title: text,
+  summary: text,
+  app: text,
+  platforms: z.array(z.enum(PLATFORMS)).min(1, 'expected at least one platform'),
+  minutes: z.number().int().positive('expected a whole number of minutes'),
+  prerequisites: z.array(text).default([]),
+  order: z.number().int().optional(),
+});
+export type GuideData = z.infer<typeof guideData>;
+
+export const messageData = z.strictObject({
+  title: text,
+  summary: text,
+  date: isoDate,
+  topics: z.array(text).default([]),
+  broadcast: z.boolean().default(false),
+});
+export type MessageData = z.infer<typeof messageData>;
+
+/** UI strings of one locale: label key → text. */
+export const uiStrings = z.record(z.string(), text);
