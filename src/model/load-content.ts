@@ -88,6 +88,7 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
   const settings = site.settings;
   if (!settings) return result;
   const codes = new Set(settings.locales.map((l) => l.code));
+  const pages: PageFile[] = [];
 
   for (const name of readdirSync(contentDir).sort()) {
     const dir = join(contentDir, name);
@@ -118,12 +119,13 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
           continue;
         }
         seen.set(slug, file);
-        const entry = readEntry(kind, name, slug, path, file, problems);
-        if (entry) result.entries.push(entry);
+        const page = readPage(kind, name, slug, path, file, problems);
+        pages.push(page);
+        if (page.data) result.entries.push(page as ContentEntry);
       }
     }
   }
-  checkReferences(result.entries, siteDir, problems);
+  checkReferences(pages, result.locales, siteDir, problems);
   return result;
 }
 
@@ -183,43 +185,53 @@ function readUi(path: string, file: string, problems: Problem[]): Record<string,
   return parsed.data;
 }
 
-function readEntry(kind: Kind, locale: string, slug: string, path: string, file: string, problems: Problem[]): ContentEntry | undefined {
+/** A page file as read, whether or not its front matter is valid. */
+type PageFile = Omit<ContentEntry, 'data'> & { data?: ContentEntry['data'] };
+
+function readPage(kind: Kind, locale: string, slug: string, path: string, file: string, problems: Problem[]): PageFile {
   const split = splitFrontMatter(readFileSync(path, 'utf8'));
+  const page: PageFile = { kind, locale, slug, file, body: split.body, bodyLine: split.bodyLine };
   if (split.unclosed) {
     problems.push({ file, line: 1, message: 'malformed front matter: the opening --- has no closing --- line' });
-    return undefined;
+    return page;
   }
   if (split.yaml === undefined) {
     problems.push({ file, line: 1, message: 'missing front matter; expected the file to start with --- and the fields title, summary, …' });
-    return undefined;
+    return page;
   }
   const yaml = parseYaml(split.yaml, split.yamlLine);
   for (const error of yaml.errors) problems.push({ file, line: error.line, message: `malformed front matter: ${error.message}` });
-  if (yaml.errors.length) return undefined;
+  if (yaml.errors.length) return page;
   const data = yaml.data ?? {};
   const schema: z.ZodType = kind === 'guides' ? guideData : messageData;
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     const found = zodProblems(parsed.error, data, file, yaml.lineOf);
     problems.push(...found.map((p) => (p.line === undefined ? { ...p, line: 1 } : p)));
-    return undefined;
+    return page;
   }
-  return { kind, locale, slug, file, data: parsed.data, body: split.body, bodyLine: split.bodyLine } as ContentEntry;
+  return { ...page, data: parsed.data as ContentEntry['data'] };
 }
 
-/** Checks that links to other pages and images in bodies point at files that exist. */
-function checkReferences(entries: ContentEntry[], siteDir: string, problems: Problem[]): void {
+/**
+ * Checks that links to other pages and images in bodies point at files that exist. A link to a
+ * page the locale does not have is fine when a locale along its fallback chain has it.
+ */
+function checkReferences(entries: PageFile[], locales: Locale[], siteDir: string, problems: Problem[]): void {
   const contentDir = resolve(siteDir, 'content');
+  const pages = new Set(entries.map((e) => `${e.locale}/${e.kind}/${e.slug}`));
+  const chains = new Map(locales.map((l) => [l.code, l.chain]));
   for (const entry of entries) {
     const here = dirname(resolve(siteDir, entry.file));
     for (const ref of findMarkdownRefs(entry.body)) {
       const line = entry.bodyLine + ref.line - 1;
       if (ref.kind === 'link' && isContentLink(ref.target)) {
         const target = resolve(here, decodeURI(ref.target.replace(/#.*$/, '')));
-        const inside = relative(contentDir, target).split(sep);
-        const isPage = inside.length === 3 && (KINDS as readonly string[]).includes(inside[1]!);
-        if (!isPage || !existsSync(target))
-          problems.push({ file: entry.file, line, field: 'link', message: `links to ${ref.target}, which is not a guide or message in content/; expected a path such as ../messages/some-message.md` });
+        const [locale = '', kind = '', file = '', ...rest] = relative(contentDir, target).split(sep);
+        const slug = file.replace(/\.mdx?$/, '');
+        const found = rest.length === 0 && (chains.get(locale) ?? []).some((code) => pages.has(`${code}/${kind}/${slug}`));
+        if (!found)
+          problems.push({ file: entry.file, line, field: 'link', message: `links to ${ref.target}, which is not a guide or message in content/ (in this locale or its fallbacks); expected a path such as ../messages/some-message.md` });
       }
       if (ref.kind === 'image' && isLocalImage(ref.target) && !existsSync(resolve(here, decodeURI(ref.target))))
         problems.push({ file: entry.file, line, field: 'image', message: `image ${ref.target} not found; expected a file path relative to this file` });

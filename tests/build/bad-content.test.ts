@@ -1,0 +1,119 @@
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runBuild } from '../helpers/sites.ts';
+import { loadContent } from '../../src/model/load-content.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'loa-bad-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A copy of the minimal fixture with some files replaced (path → new text, or null to delete). */
+function fixture(name: string, changes: Record<string, string | null>): string {
+  const dir = join(work, name);
+  cpSync(join(ROOT, 'tests/fixtures/minimal'), dir, { recursive: true });
+  for (const [path, text] of Object.entries(changes)) {
+    const file = join(dir, path);
+    if (text === null) rmSync(file);
+    else {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    }
+  }
+  return dir;
+}
+
+const guide = (frontMatter: string, body = '1. Open the app.\n') => `---\n${frontMatter}\n---\n\n${body}`;
+const goodGuide = 'title: T\nsummary: S\napp: A\nplatforms: [android]\nminutes: 3';
+const settings = readFileSync(join(ROOT, 'tests/fixtures/minimal/content/site.yaml'), 'utf8');
+
+/** Builds a broken fixture and returns what the build printed; asserts it failed cleanly. */
+function failingBuild(name: string, changes: Record<string, string | null>): string {
+  const dir = fixture(name, changes);
+  const out = join(dir, 'dist');
+  const result = runBuild(dir, out);
+  expect(result.status).toBe(1);
+  expect(result.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m); // no stack trace
+  expect(existsSync(out)).toBe(false);
+  return result.stderr;
+}
+
+describe('bad content fails the build with file, line, field and what was expected', () => {
+  it('missing title', () => {
+    const err = failingBuild('missing-title', { 'content/en/guides/first.md': guide('summary: S\napp: A\nplatforms: [android]\nminutes: 3') });
+    expect(err).toContain('content/en/guides/first.md');
+    expect(err).toMatch(/line 2 +title: required; expected a string, found nothing/);
+  });
+
+  it('a locale folder not in the settings', () => {
+    const err = failingBuild('unknown-locale', { 'content/de/guides/first.md': guide(goodGuide) });
+    expect(err).toMatch(/content\/de\/\n.*locale folder not in the settings; expected one of en, fr/);
+  });
+
+  it('unknown platform', () => {
+    const err = failingBuild('platform', { 'content/en/guides/first.md': guide('title: T\nsummary: S\napp: A\nplatforms:\n  - android\n  - windows\nminutes: 3') });
+    expect(err).toMatch(/line 7 +platforms\[1\]: expected one of android, ios, web; found "windows"/);
+  });
+
+  it('bad date', () => {
+    const err = failingBuild('date', { 'content/en/messages/hello.md': '---\ntitle: Hello\nsummary: S\ndate: 2024-02-30\n---\n\nHi.\n' });
+    expect(err).toMatch(/content\/en\/messages\/hello\.md\n +line 4 +date: expected a real date written as YYYY-MM-DD; found "2024-02-30"/);
+  });
+
+  it('duplicate slug', () => {
+    const err = failingBuild('duplicate', { 'content/en/guides/first.mdx': guide(goodGuide) });
+    expect(err).toMatch(/content\/en\/guides\/first\.mdx\n.*slug: duplicate slug "first": content\/en\/guides\/first\.md has the same one/);
+  });
+
+  it('a fallback to an undefined locale', () => {
+    const err = failingBuild('fallback-undefined', { 'content/site.yaml': settings.replace('fallback: [en]', 'fallback: [de]') });
+    expect(err).toMatch(/content\/site\.yaml\n +line 13 +locales\[1\]\.fallback\[0\]: fallback to an undefined locale; expected one of en, fr, found "de"/);
+  });
+
+  it('a fallback cycle', () => {
+    const err = failingBuild('fallback-cycle', {
+      'content/site.yaml': settings.replace('  - code: en\n    name: English', '  - code: en\n    name: English\n    fallback: [fr]'),
+    });
+    expect(err).toMatch(/locales\[0\]\.fallback: fallback cycle: en → fr → en/);
+  });
+
+  it('malformed front matter', () => {
+    const broken = failingBuild('malformed', { 'content/en/guides/first.md': guide('title: "Unclosed\nsummary: S') });
+    expect(broken).toMatch(/content\/en\/guides\/first\.md\n +line \d+ +malformed front matter: /);
+    const unclosed = failingBuild('unclosed', { 'content/en/guides/first.md': '---\ntitle: T\n\n1. Step\n' });
+    expect(unclosed).toMatch(/line 1 +malformed front matter: the opening --- has no closing --- line/);
+  });
+
+  it('unknown fields, labels, links and images', () => {
+    const err = failingBuild('references', {
+      'content/en/guides/first.md': guide(`${goodGuide}\ntitel: Typo`, '1. See [nothing](./missing.md).\n\n   ![A screen](./missing.png)\n'),
+      'content/en/ui.yaml': 'guides: Guides\nguidez: Oops\n',
+    });
+    expect(err).toMatch(/line 7 +titel: unknown field/);
+    expect(err).toMatch(/line 10 +link: links to \.\/missing\.md/);
+    expect(err).toMatch(/line 12 +image: image \.\/missing\.png not found/);
+    expect(err).toMatch(/content\/en\/ui\.yaml\n +line 2 +guidez: unknown UI string/);
+  });
+
+  it('lists every problem at once', () => {
+    const err = failingBuild('many', {
+      'content/en/guides/first.md': guide('summary: S\napp: A\nplatforms: [android]\nminutes: 3'),
+      'content/en/messages/hello.md': '---\ntitle: Hello\nsummary: S\ndate: yesterday\n---\n',
+      'content/de/guides/x.md': guide(goodGuide),
+    });
+    expect(err).toContain('Loa found 3 problems');
+  });
+
+  it('settings: a site address that is not absolute, from the environment too', () => {
+    const dir = fixture('site-url', {});
+    const result = runBuild(dir, join(dir, 'dist'), { SITE_URL: 'not-a-url' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/SITE_URL \(environment\)\n.*site: expected an absolute address/);
+  });
+});
+
+describe('the demo content', () => {
+  it('has no problems', () => {
+    expect(loadContent(ROOT, {}).problems).toEqual([]);
+  });
+});

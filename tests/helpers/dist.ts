@@ -1,0 +1,27 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import * as cheerio from 'cheerio';
+
+/** Every HTML file of a built site, as paths relative to it (`vi/guides/x/index.html`). */
+export function htmlFiles(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html')) found.push(relative(dir, path).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
+
+/** Loads a built page for querying. */
+export function page(dir: string, file: string): cheerio.CheerioAPI {
+  return cheerio.load(readFileSync(join(dir, file), 'utf8'));
+}
+
+/** The site path a built file answers at, under `base`: `vi/guides/x/index.html` → `/base/vi/guides/x/`. */
+export function urlPathOf(file: string, base = '/'): string {
+  return base + file.replace(/index\.html$/, '');
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, htmlToText } from '../../src/lib/format.ts';
+import { formatProblems } from '../../src/model/problems.ts';
+
+describe('formatting', () => {
+  it('writes dates in the reader’s language', () => {
+    expect(formatDate('2021-08-30', 'en')).toBe('August 30, 2021');
+    expect(formatDate('2021-08-30', 'vi')).toContain('2021');
+  });
+  it('turns rendered HTML into plain paragraphs for reading aloud', () => {
+    expect(htmlToText('<p>Hello <strong>all</strong> &amp; welcome.</p>\n<p>Second.</p><ul><li>One</li></ul>')).toBe('Hello all & welcome.\n\nSecond.\n\n- One');
+  });
+  it('groups problems by file, in line order', () => {
+    const text = formatProblems([
+      { file: 'b.md', line: 3, field: 'title', message: 'required' },
+      { file: 'a.md', line: 9, message: 'late' },
+      { file: 'a.md', line: 2, field: 'date', message: 'early' },
+    ]);
+    expect(text).toMatch(/3 problems[\s\S]*a\.md\n {2}line 2 +date: early\n {2}line 9 +late\n\nb\.md\n {2}line 3 +title: required/);
+  });
+});
