@@ -36,7 +36,9 @@ try {
   console.log(`Built ${content.entries.length} pages of content into ${outDir}`);
 } catch (error) {
   rmSync(tmpDir, { recursive: true, force: true });
-  console.error(`The build failed: ${error instanceof Error ? error.message : String(error)}`);
+  // Astro's messages name the file and line; the stack below them only names Loa's and Astro's internals.
+  const message = (error instanceof Error ? error.message : String(error)).split('\n').filter((line) => !/^\s+at /.test(line)).join('\n');
+  console.error(`The build failed: ${message}`);
   console.error('dist/ was left as it was.');
   process.exit(1);
 }

@@ -1,0 +1,35 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runBuild } from '../helpers/sites.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'loa-fail-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('a failed build never replaces a good dist/', () => {
+  it('keeps the previous dist/ byte for byte when content or the Astro build fails', () => {
+    const site = join(work, 'site');
+    cpSync(join(ROOT, 'tests/fixtures/minimal'), site, { recursive: true });
+    const out = join(site, 'dist');
+    expect(runBuild(site, out).status).toBe(0);
+    const before = readFileSync(join(out, 'en/guides/first/index.html'), 'utf8');
+
+    // Invalid front matter: stopped by the content check.
+    writeFileSync(join(site, 'content/en/guides/first.md'), '---\ntitle: Changed\n---\n\n1. Step\n');
+    const checked = runBuild(site, out);
+    expect(checked.status).toBe(1);
+    expect(readFileSync(join(out, 'en/guides/first/index.html'), 'utf8')).toBe(before);
+
+    // Valid front matter but an MDX body Astro cannot compile: stopped by Astro.
+    writeFileSync(join(site, 'content/en/guides/first.md'), '---\ntitle: Changed\nsummary: S\napp: A\nplatforms: [ios]\nminutes: 2\n---\n\n1. Step\n');
+    writeFileSync(join(site, 'content/en/guides/second.mdx'), '---\ntitle: Broken\nsummary: S\napp: A\nplatforms: [ios]\nminutes: 2\n---\n\n1. Step <Unclosed\n');
+    const built = runBuild(site, out);
+    expect(built.status).toBe(1);
+    expect(built.stderr).toContain('The build failed');
+    expect(built.stderr).toContain('dist/ was left as it was');
+    expect(built.stderr).toMatch(/second\.mdx:9:9/);
+    expect(built.stderr).not.toMatch(/^\s+at /m);
+    expect(readFileSync(join(out, 'en/guides/first/index.html'), 'utf8')).toBe(before);
+  });
+});
