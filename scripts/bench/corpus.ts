@@ -1,0 +1,57 @@
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const LOCALES = ['vi', 'en', 'zh'] as const;
+const WORDS: Record<(typeof LOCALES)[number], string[]> = {
+  vi: 'mở ứng dụng chạm nút đăng ký số điện thoại nhập mã xác nhận tiêm chủng sổ sức khỏe điện tử khai báo y tế đường dây nóng trạm y tế xã phường'.split(' '),
+  en: 'open the app tap button register phone number enter code confirm vaccination health book declaration station commune ward certificate'.split(' '),
+  zh: '打开 应用 点击 按钮 注册 手机 号码 输入 验证码 确认 接种 疫苗 健康 手册 申报 卫生站 证书'.split(' '),
+};
+
+function sentence(locale: (typeof LOCALES)[number], seed: number, length: number): string {
+  const words = WORDS[locale];
+  const out: string[] = [];
+  for (let i = 0; i < length; i++) out.push(words[(seed * 7 + i * 13) % words.length]!);
+  const text = out.join(locale === 'zh' ? '' : ' ');
+  return text.charAt(0).toUpperCase() + text.slice(1) + (locale === 'zh' ? '。' : '.');
+}
+
+/**
+ * Writes a synthetic site of `n` guides and `n` messages in each of three locales into
+ * `dir`, with one shared screenshot, for measuring builds.
+ */
+export function writeCorpus(dir: string, n: number, screenshot: string): void {
+  const content = join(dir, 'content');
+  mkdirSync(join(content, 'images'), { recursive: true });
+  copyFileSync(screenshot, join(content, 'images', 'screen.png'));
+  writeFileSync(
+    join(content, 'site.yaml'),
+    [
+      'site: https://bench.example.org',
+      'defaultLocale: vi',
+      'name: { vi: Chiến dịch thử, en: Benchmark campaign, zh: 测试活动 }',
+      'organisation: { name: Benchmark }',
+      'locales:',
+      '  - { code: vi, name: Tiếng Việt }',
+      '  - { code: en, name: English, fallback: [vi] }',
+      '  - { code: zh, name: 中文, fallback: [vi, en] }',
+      '',
+    ].join('\n'),
+  );
+  for (const locale of LOCALES) {
+    mkdirSync(join(content, locale, 'guides'), { recursive: true });
+    mkdirSync(join(content, locale, 'messages'), { recursive: true });
+    for (let i = 0; i < n; i++) {
+      const steps = Array.from({ length: 6 }, (_, s) => `${s + 1}. ${sentence(locale, i + s, 12)}${s === 0 ? '\n\n   ![' + sentence(locale, i, 4) + '](../../images/screen.png)' : ''}`).join('\n');
+      writeFileSync(
+        join(content, locale, 'guides', `guide-${i}.md`),
+        `---\ntitle: "${sentence(locale, i, 5)} ${i}"\nsummary: "${sentence(locale, i + 1, 14)}"\napp: App\nplatforms: [android, ios]\nminutes: ${3 + (i % 7)}\norder: ${i}\n---\n\n${sentence(locale, i + 2, 20)}\n\n${steps}\n`,
+      );
+      const day = String((i % 28) + 1).padStart(2, '0');
+      writeFileSync(
+        join(content, locale, 'messages', `message-${i}.md`),
+        `---\ntitle: "${sentence(locale, i + 3, 6)} ${i}"\nsummary: "${sentence(locale, i + 4, 12)}"\ndate: 2021-09-${day}\ntopics: [vaccination]\nbroadcast: ${i % 3 === 0}\n---\n\n${sentence(locale, i + 5, 30)}\n\n${sentence(locale, i + 6, 25)}\n`,
+      );
+    }
+  }
+}
