@@ -23,7 +23,7 @@ export function sortGuides<E extends { entry: Guide }>(guides: E[]): E[] {
 }
 
 /** Messages newest first. */
-export function sortMessages<E extends { entry: Message }>(messages: E[]): E[] {
+export function sortMessages<E extends { slug: string; entry: Message }>(messages: E[]): E[] {
   return messages.sort((a, b) => b.entry.data.date.localeCompare(a.entry.data.date) || a.slug.localeCompare(b.slug));
 }
 
