@@ -8,10 +8,11 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { loadContent } from '../src/model/load-content.ts';
 import { formatProblems } from '../src/model/problems.ts';
 import { placeLocale404s, swapIntoPlace } from '../src/build/finish-dist.ts';
+import { netlifyRedirects, nginxMap, shortLinkRedirects } from '../src/posters/redirect-files.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const siteDir = resolve(process.env.LOA_SITE_DIR || projectRoot);
@@ -32,6 +33,9 @@ try {
   const { build } = await import('astro');
   await build({ root: projectRoot, outDir: tmpDir, logLevel: process.env.LOA_LOG_LEVEL === 'info' ? 'info' : 'warn' });
   placeLocale404s(tmpDir, content.locales.map((l) => l.code));
+  const redirects = shortLinkRedirects(content.posters, content.settings.base);
+  writeFileSync(join(tmpDir, '_redirects'), netlifyRedirects(redirects));
+  writeFileSync(join(tmpDir, 'nginx-redirects.map'), nginxMap(redirects));
   swapIntoPlace(tmpDir, outDir);
   console.log(`Built ${content.entries.length} pages of content into ${outDir}`);
 } catch (error) {

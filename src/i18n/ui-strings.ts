@@ -39,6 +39,22 @@ export const UI_DEFAULTS = {
   contact: 'Contact',
   phone: 'Phone',
   email: 'E-mail',
+  posterScan: 'Scan the code with your phone camera',
+  posterType: 'Or type this address:',
+  posterSafety: 'Check that the address starts with {domain} and that no sticker covers the code.',
+  posterIssued: 'Issued by {organisation} · {date}',
+  retiredNotice: 'This poster is no longer in use. The campaign home page has the current information.',
+  galleryTitle: 'Posters',
+  galleryIntro: 'Every poster of the campaign, for editors and print shops.',
+  galleryCode: 'Code',
+  galleryTarget: 'Page',
+  galleryPlace: 'Where it hangs',
+  gallerySize: 'Paper',
+  galleryStatus: 'Status',
+  galleryFiles: 'Files',
+  statusActive: 'active',
+  statusRetired: 'retired',
+  printPage: 'Print page',
 } as const;
 
 /** The name of a UI label. */

@@ -4,6 +4,7 @@ import type { SiteSettings, LocalizedText } from '../model/schemas.ts';
 import { pickText, type Locale } from '../i18n/locales.ts';
 import { translator, type Translate } from '../i18n/translate.ts';
 import { siteDir } from './site-dir.ts';
+import { loadPosterFiles, type Poster } from '../posters/load-posters.ts';
 
 /** What every page needs to know about the site. */
 export interface Site {
@@ -42,4 +43,12 @@ export function getSite(): Site {
     text: (value, code) => pickText(value, locale(code).chain) ?? '',
   };
   return cached;
+}
+
+let posters: Poster[] | undefined;
+
+/** The posters of the site (checked before the build, see scripts/build.ts). */
+export function getPosters(): Poster[] {
+  posters ??= loadPosterFiles(siteDir()).posters;
+  return posters;
 }

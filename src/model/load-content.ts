@@ -8,10 +8,10 @@ import { guideData, messageData, siteSettings, uiStrings, type GuideData, type M
 import { zodProblems } from './zod-problems.ts';
 import { findFallbackCycles, resolveLocales, type Locale } from '../i18n/locales.ts';
 import { isUiKey } from '../i18n/ui-strings.ts';
+import { checkPosters, loadPosterFiles, type Poster, type PublishedLink } from '../posters/load-posters.ts';
 
-/** The kinds of pages editors write. */
-export const KINDS = ['guides', 'messages'] as const;
-export type Kind = (typeof KINDS)[number];
+import { KINDS, type Kind } from './kinds.ts';
+export { KINDS, type Kind };
 
 /** Folders in `content/` that are not locales. */
 export const SHARED_FOLDERS = ['images', 'posters'];
@@ -34,6 +34,8 @@ export interface ContentEntry<K extends Kind = Kind> {
 /** Everything in the content folder, and every problem found in it. */
 export interface LoadedContent extends LoadedSite {
   entries: ContentEntry[];
+  posters: Poster[];
+  published: PublishedLink[];
 }
 
 /** Settings that may be overridden when building (`SITE_URL`, `BASE_PATH`). */
@@ -84,7 +86,7 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
   const rel = (path: string) => relative(siteDir, path).split(sep).join('/');
   const site = loadSite(siteDir, overrides);
   const problems = site.problems;
-  const result: LoadedContent = { ...site, entries: [] };
+  const result: LoadedContent = { ...site, entries: [], posters: [], published: [] };
   const settings = site.settings;
   if (!settings) return result;
   const codes = new Set(settings.locales.map((l) => l.code));
@@ -126,6 +128,11 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
     }
   }
   checkReferences(pages, result.locales, siteDir, problems);
+  const posters = loadPosterFiles(siteDir);
+  problems.push(...posters.problems);
+  problems.push(...checkPosters(posters, { pages: new Set(pages.map((p) => `${p.locale}/${p.kind}/${p.slug}`)), locales: result.locales, site: settings.site, localPreview: process.env.LOA_LOCAL_PREVIEW === '1' }));
+  result.posters = posters.posters;
+  result.published = posters.published;
   return result;
 }
 

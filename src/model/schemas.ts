@@ -74,3 +74,27 @@ export type MessageData = z.infer<typeof messageData>;
 
 /** UI strings of one locale: label key → text. */
 export const uiStrings = z.record(z.string(), text);
+
+/** Paper sizes a poster can be printed on. */
+export const PAPER_SIZES = ['A5', 'A4', 'A3'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+/** QR error-correction levels, from least to most redundant. */
+export const QR_LEVELS = ['L', 'M', 'Q', 'H'] as const;
+
+export const posterData = z.strictObject({
+  code: z.string(),
+  target: z.string(),
+  headline: text.optional(),
+  subline: text.optional(),
+  paper: z.enum(PAPER_SIZES).default('A4'),
+  orientation: z.enum(['portrait', 'landscape']).default('portrait'),
+  place: text.optional(),
+  level: z.enum(QR_LEVELS).default('M'),
+  status: z.enum(['active', 'retired']).default('active'),
+  date: isoDate,
+});
+export type PosterData = z.infer<typeof posterData>;
+
+/** One line of the ledger of short links that went to print. */
+export const publishedLink = z.strictObject({ code: z.string(), date: isoDate });

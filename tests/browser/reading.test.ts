@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve } from '../helpers/serve.ts';
+import { launchBrowser } from '../../src/build/chromium.ts';
+import { serve } from '../../src/build/static-server.ts';
 import { ROOT, outDir } from '../helpers/sites.ts';
 
 let browser: Browser;

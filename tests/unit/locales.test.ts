@@ -57,3 +57,11 @@ describe('pickText and translator', () => {
     expect(languageName('qqq', 'en')).toBeUndefined();
   });
 });
+
+describe('translator for English locales', () => {
+  it('uses the built-in English before falling back to the next locale', () => {
+    const t = translator({ vi: { guides: 'Hướng dẫn' }, en: { messages: 'News' } }, ['en', 'vi']);
+    expect(t('guides')).toBe('Guides');
+    expect(t('messages')).toBe('News');
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Poster tools for editors and print shops.
+ *
+ *   npm run posters -- --pdf                 one PDF per poster of the built site (dist/), with Chromium
+ *   npm run posters -- --publish CODE …      record codes as printed in content/published-links.yaml
+ *   npm run posters -- --publish-all         record every active poster as printed
+ *
+ * LOA_SITE_DIR and --out work as for the build.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadContent } from '../src/model/load-content.ts';
+import { formatProblems } from '../src/model/problems.ts';
+import { publishCodes } from '../src/posters/ledger.ts';
+import { serve } from '../src/build/static-server.ts';
+import { CHROMIUM, launchBrowser } from '../src/build/chromium.ts';
+import { filePath, pagePath } from '../src/lib/urls.ts';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const siteDir = resolve(process.env.LOA_SITE_DIR || projectRoot);
+const args = process.argv.slice(2);
+const outFlag = args.indexOf('--out');
+const outDir = resolve(outFlag >= 0 && args[outFlag + 1] ? args[outFlag + 1]! : join(siteDir, 'dist'));
+
+const content = loadContent(siteDir);
+if (content.problems.length || !content.settings) {
+  console.error(formatProblems(content.problems));
+  process.exit(1);
+}
+const { settings, posters } = content;
+
+if (args.includes('--publish') || args.includes('--publish-all')) {
+  const wanted = args.includes('--publish-all') ? posters.filter((p) => p.status === 'active').map((p) => p.code) : args.slice(args.indexOf('--publish') + 1).filter((a) => !a.startsWith('--'));
+  const unknown = wanted.filter((code) => !posters.some((p) => p.code === code));
+  if (wanted.length === 0 || unknown.length) {
+    console.error(wanted.length ? `No poster has the code ${unknown.join(', ')}; codes are: ${posters.map((p) => p.code).join(', ')}` : 'Name the codes to publish: npm run posters -- --publish CODE …');
+    process.exit(1);
+  }
+  const added = publishCodes(siteDir, wanted, new Date().toISOString().slice(0, 10));
+  console.log(added.length ? `Recorded as printed: ${added.join(', ')} (content/published-links.yaml). Commit it.` : 'Those codes were already recorded.');
+} else if (args.includes('--pdf')) {
+  if (!existsSync(CHROMIUM)) {
+    console.error(`Making PDFs needs Chromium, which was not found at ${CHROMIUM}.\nInstall Debian's Chromium with: sudo apt-get install chromium (or set CHROMIUM_PATH).`);
+    process.exit(1);
+  }
+  if (!existsSync(join(outDir, 'posters', 'index.html'))) {
+    console.error(`No built posters in ${outDir}; run npm run build first.`);
+    process.exit(1);
+  }
+  const server = await serve(outDir, settings.base);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.emulateMedia({ media: 'print' });
+    let gallery = readFileSync(join(outDir, 'posters', 'index.html'), 'utf8');
+    for (const poster of posters) {
+      await page.goto(server.origin + pagePath(settings.base, 'posters', poster.code), { waitUntil: 'load' });
+      const file = join(outDir, 'posters', poster.code, `${poster.code}.pdf`);
+      writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true }));
+      const href = filePath(settings.base, 'posters', poster.code, `${poster.code}.pdf`);
+      gallery = gallery.replace(`<span class="pdf" data-pdf="${href}"></span>`, ` · <a href="${href}">PDF</a>`);
+      console.log(`${poster.code}: ${file}`);
+    }
+    writeFileSync(join(outDir, 'posters', 'index.html'), gallery);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+} else {
+  console.error('Usage: npm run posters -- --pdf | --publish CODE … | --publish-all');
+  process.exit(1);
+}

@@ -1,0 +1,71 @@
+import { getCollection } from 'astro:content';
+import { getPosters, getSite } from './site.ts';
+import { absoluteUrl, pagePath } from './urls.ts';
+import { keySteps } from '../posters/key-steps.ts';
+import { makeQr, qrSvg, type QrMatrix } from '../posters/qr.ts';
+import { QR_MM } from '../posters/paper.ts';
+import type { Poster } from '../posters/load-posters.ts';
+
+/** Everything a poster's pages and files show. */
+export interface PosterView {
+  poster: Poster;
+  /** The locale of the poster (its target's). */
+  locale: string;
+  /** Site path of the short link, e.g. `/p/7hk/`. */
+  shortPath: string;
+  /** The absolute short link the QR code encodes. */
+  shortUrl: string;
+  /** The short link as people type it: without `https://`. */
+  shortText: string;
+  /** Site path of the page the short link leads to. */
+  targetPath: string;
+  headline: string;
+  subline: string;
+  /** Key steps of a guide, or none for a message. */
+  steps: string[];
+  /** The locale the target's text is written in (differs on fallback pages). */
+  textLocale: string;
+  qr: QrMatrix;
+  svg: string;
+  /** Printed width of the code in millimetres. */
+  qrMm: number;
+}
+
+let cached: Promise<PosterView[]> | undefined;
+
+/** Every poster with its short link, QR code and the text of its target. */
+export function posterViews(): Promise<PosterView[]> {
+  cached ??= build();
+  return cached;
+}
+
+async function build(): Promise<PosterView[]> {
+  const site = getSite();
+  const base = import.meta.env.BASE_URL;
+  const entries = new Map<string, { title: string; summary: string; body: string }>();
+  for (const e of await getCollection('guides')) entries.set(`guides/${e.id}`, { ...e.data, body: e.body ?? '' });
+  for (const e of await getCollection('messages')) entries.set(`messages/${e.id}`, { ...e.data, body: '' });
+  return getPosters().map((poster) => {
+    const { locale, kind, slug } = poster.target;
+    const textLocale = site.locale(locale).chain.find((code) => entries.has(`${kind}/${code}/${kind}/${slug}`)) ?? locale;
+    const entry = entries.get(`${kind}/${textLocale}/${kind}/${slug}`)!;
+    const shortPath = pagePath(base, 'p', poster.code);
+    const shortUrl = absoluteUrl(site.settings.site, shortPath);
+    const qr = makeQr(shortUrl, poster.level);
+    return {
+      poster,
+      locale,
+      shortPath,
+      shortUrl,
+      shortText: shortUrl.replace(/^https?:\/\//, ''),
+      targetPath: pagePath(base, locale, kind, slug),
+      headline: poster.headline ?? entry.title,
+      subline: poster.subline ?? entry.summary,
+      steps: kind === 'guides' ? keySteps(entry.body, 6) : [],
+      textLocale,
+      qr,
+      svg: qrSvg(qr),
+      qrMm: QR_MM[poster.paper],
+    };
+  });
+}

@@ -1,0 +1,37 @@
+import type { Poster } from './load-posters.ts';
+import { pagePath } from '../lib/urls.ts';
+
+/** A permanent redirect from a printed short link to its page. */
+export interface Redirect {
+  from: string;
+  to: string;
+}
+
+/** The redirects of the active posters' short links, with and without the trailing slash. */
+export function shortLinkRedirects(posters: readonly Poster[], base: string): Redirect[] {
+  return posters
+    .filter((p) => p.status === 'active')
+    .flatMap((p) => {
+      const to = pagePath(base, p.target.locale, p.target.kind, p.target.slug);
+      const from = pagePath(base, 'p', p.code);
+      return [
+        { from, to },
+        { from: from.slice(0, -1), to },
+      ];
+    });
+}
+
+/** A `_redirects` file for Netlify and Cloudflare Pages: hosts that read it answer with a 301. */
+export function netlifyRedirects(redirects: readonly Redirect[]): string {
+  return ['# Printed short links (made by Loa): each answers with a permanent redirect.', ...redirects.map((r) => `${r.from} ${r.to} 301`)].join('\n') + '\n';
+}
+
+/**
+ * Lines for an nginx `map`, to include in the server's configuration:
+ *
+ *     map $uri $loa_redirect { include /path/to/dist/nginx-redirects.map; }
+ *     server { … if ($loa_redirect) { return 301 $loa_redirect; } … }
+ */
+export function nginxMap(redirects: readonly Redirect[]): string {
+  return ['# Printed short links (made by Loa). Include inside: map $uri $loa_redirect { … }', ...redirects.map((r) => `${r.from} ${r.to};`)].join('\n') + '\n';
+}
