@@ -19,7 +19,7 @@ export default defineConfig({
   trailingSlash: 'always',
   publicDir: join(dir, 'public'),
   cacheDir: `./node_modules/.astro/${cacheKey}`,
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 2 },
   markdown: { processor: satteri({ hastPlugins: [loaBodyPlugin] }) },
   integrations: [mdx()],
   devToolbar: { enabled: false },

@@ -6,5 +6,7 @@ export default defineConfig({
     globalSetup: ['tests/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // Some test files run real Astro builds; one file at a time keeps them from sharing Astro's caches.
+    fileParallelism: false,
   },
 });

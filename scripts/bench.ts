@@ -3,6 +3,9 @@
  * 1,000 by default, or the numbers given) and prints wall time, peak memory, dist/ size and
  * the bytes a phone downloads for one guide page (HTML and CSS, gzip, images aside).
  *
+ * It also times 1,000 posters (SVG, PNG and print page each): the same small site built with
+ * and without them.
+ *
  *   npm run bench            N = 100 and 1000
  *   npm run bench -- 300     N = 300 only
  */
@@ -37,27 +40,45 @@ function transferBytes(dist: string, file: string): number {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log(`Loa benchmark on ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
-console.log('| N per locale | pages | build (wall) | peak memory | dist/ size | one guide page (gzip) |');
-console.log('|---:|---:|---:|---:|---:|---:|');
-for (const n of runs) {
-  const work = mkdtempSync(join(tmpdir(), `loa-bench-${n}-`));
+
+/** Builds a synthetic site; returns wall seconds, peak memory in bytes and the output folder. */
+function buildCorpus(work: string, n: number, posters = 0) {
+  writeCorpus(work, n, join(root, 'content/images/android-play-store.png'), posters);
+  const dist = join(work, 'dist');
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['--import', memoryProbe, join(root, 'scripts/build.ts'), '--out', dist], {
+    cwd: root,
+    env: { ...process.env, LOA_SITE_DIR: work },
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`Build of N=${n} failed:\n${result.stdout}${result.stderr}`);
+  return { seconds, maxRss: Number(/LOA_MAXRSS_KB=(\d+)/.exec(result.stderr)?.[1] ?? 0) * 1024, dist };
+}
+
+/** Runs `measure` in a fresh temporary folder and removes it afterwards. */
+function inTemp<T>(name: string, measure: (dir: string) => T): T {
+  const work = mkdtempSync(join(tmpdir(), `loa-bench-${name}-`));
   try {
-    writeCorpus(work, n, join(root, 'content/images/android-play-store.png'));
-    const dist = join(work, 'dist');
-    const started = performance.now();
-    const result = spawnSync(process.execPath, ['--import', memoryProbe, join(root, 'scripts/build.ts'), '--out', dist], {
-      cwd: root,
-      env: { ...process.env, LOA_SITE_DIR: work },
-      encoding: 'utf8',
-      maxBuffer: 64 * 2 ** 20,
-    });
-    const seconds = (performance.now() - started) / 1000;
-    if (result.status !== 0) throw new Error(`Build of N=${n} failed:\n${result.stdout}${result.stderr}`);
-    const maxRss = Number(/LOA_MAXRSS_KB=(\d+)/.exec(result.stderr)?.[1] ?? 0) * 1024;
-    const pages = 3 * 2 * n;
-    console.log(`| ${n} | ${pages} | ${seconds.toFixed(1)} s | ${(maxRss / 2 ** 20).toFixed(0)} MB | ${(folderBytes(dist) / 2 ** 20).toFixed(1)} MB | ${kb(transferBytes(dist, 'vi/guides/guide-1/index.html'))} |`);
+    return measure(work);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
+
+console.log(`Loa benchmark on ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+console.log('');
+console.log('| N per locale | pages | build (wall) | peak memory | dist/ size | one guide page (gzip) |');
+console.log('|---:|---:|---:|---:|---:|---:|');
+for (const n of runs) {
+  inTemp(String(n), (work) => {
+    const { seconds, maxRss, dist } = buildCorpus(work, n);
+    console.log(`| ${n} | ${3 * 2 * n} | ${seconds.toFixed(1)} s | ${(maxRss / 2 ** 20).toFixed(0)} MB | ${(folderBytes(dist) / 2 ** 20).toFixed(1)} MB | ${kb(transferBytes(dist, 'vi/guides/guide-1/index.html'))} |`);
+  });
+}
+
+const without = inTemp('no-posters', (work) => buildCorpus(work, 20).seconds);
+const withPosters = inTemp('posters', (work) => buildCorpus(work, 20, 1000).seconds);
+console.log('');
+console.log(`1,000 posters (SVG + PNG + print page + short link): ${(withPosters - without).toFixed(1)} s (build of a 120-page site: ${without.toFixed(1)} s without posters, ${withPosters.toFixed(1)} s with)`);

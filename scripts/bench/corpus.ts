@@ -1,5 +1,6 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { newCode } from '../../src/posters/code.ts';
 
 const LOCALES = ['vi', 'en', 'zh'] as const;
 const WORDS: Record<(typeof LOCALES)[number], string[]> = {
@@ -18,9 +19,9 @@ function sentence(locale: (typeof LOCALES)[number], seed: number, length: number
 
 /**
  * Writes a synthetic site of `n` guides and `n` messages in each of three locales into
- * `dir`, with one shared screenshot, for measuring builds.
+ * `dir`, with one shared screenshot and `posters` posters, for measuring builds.
  */
-export function writeCorpus(dir: string, n: number, screenshot: string): void {
+export function writeCorpus(dir: string, n: number, screenshot: string, posters = 0): void {
   const content = join(dir, 'content');
   mkdirSync(join(content, 'images'), { recursive: true });
   copyFileSync(screenshot, join(content, 'images', 'screen.png'));
@@ -53,5 +54,16 @@ export function writeCorpus(dir: string, n: number, screenshot: string): void {
         `---\ntitle: "${sentence(locale, i + 3, 6)} ${i}"\nsummary: "${sentence(locale, i + 4, 12)}"\ndate: 2021-09-${day}\ntopics: [vaccination]\nbroadcast: ${i % 3 === 0}\n---\n\n${sentence(locale, i + 5, 30)}\n\n${sentence(locale, i + 6, 25)}\n`,
       );
     }
+  }
+  const papers = ['A5', 'A4', 'A3'];
+  const taken = new Set<string>();
+  let seed = 1;
+  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  mkdirSync(join(content, 'posters'), { recursive: true });
+  for (let i = 0; i < posters; i++) {
+    const code = newCode(taken, 4, random);
+    taken.add(code);
+    const target = `${LOCALES[i % 3]}/${i % 2 ? 'messages/message' : 'guides/guide'}-${i % n}`;
+    writeFileSync(join(content, 'posters', `poster-${i}.yaml`), `code: ${code}\ntarget: ${target}\npaper: ${papers[i % 3]}\nplace: Place ${i}\ndate: 2021-09-01\n`);
   }
 }

@@ -42,7 +42,7 @@ export const UI_DEFAULTS = {
   posterScan: 'Scan the code with your phone camera',
   posterType: 'Or type this address:',
   posterSafety: 'Check that the address starts with {domain} and that no sticker covers the code.',
-  posterIssued: 'Issued by {organisation} · {date}',
+  posterIssued: 'Issued on {date}',
   retiredNotice: 'This poster is no longer in use. The campaign home page has the current information.',
   galleryTitle: 'Posters',
   galleryIntro: 'Every poster of the campaign, for editors and print shops.',

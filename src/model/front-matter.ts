@@ -9,10 +9,13 @@ export interface ParsedYaml {
   errors: { line: number; message: string }[];
 }
 
-/** Parses YAML text that starts at `firstLine` of its file, keeping line numbers. */
-export function parseYaml(text: string, firstLine = 1): ParsedYaml {
+/**
+ * Parses YAML text that starts at `firstLine` of its file, keeping line numbers. With
+ * `textOnly`, every value is read as text (so a code such as `2e3` stays "2e3", not 2000).
+ */
+export function parseYaml(text: string, firstLine = 1, textOnly = false): ParsedYaml {
   const counter = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const doc: Document = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, schema: textOnly ? 'failsafe' : 'core' });
   const toLine = (offset: number) => counter.linePos(offset).line + firstLine - 1;
   const errors = doc.errors.map((error) => ({
     line: toLine(error.pos[0]),

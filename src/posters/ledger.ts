@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument, YAMLSeq } from 'yaml';
+import { isSeq, parseDocument, YAMLSeq, type Document } from 'yaml';
 import { LEDGER_FILE } from './load-posters.ts';
 
 const HEADER = `# Short links that went to print. Never remove an entry: a printed link must keep working.
@@ -10,8 +10,8 @@ const HEADER = `# Short links that went to print. Never remove an entry: a print
 /** Adds codes to the ledger of printed short links (keeping its comments); returns the codes it added. */
 export function publishCodes(siteDir: string, codes: readonly string[], date: string): string[] {
   const path = join(siteDir, LEDGER_FILE);
-  const doc = parseDocument(existsSync(path) ? readFileSync(path, 'utf8') : HEADER);
-  if (!(doc.contents instanceof YAMLSeq)) doc.contents = doc.createNode([]) as YAMLSeq;
+  const doc: Document = parseDocument(existsSync(path) ? readFileSync(path, 'utf8') : HEADER);
+  if (!isSeq(doc.contents)) doc.contents = new YAMLSeq();
   const list = doc.contents as YAMLSeq;
   const present = new Set((list.toJSON() as { code: string }[]).map((entry) => entry.code));
   const added = codes.filter((code, i) => !present.has(code) && codes.indexOf(code) === i);

@@ -40,7 +40,8 @@ export function loadPosterFiles(siteDir: string): LoadedPosters {
   const files = existsSync(folder) ? readdirSync(folder).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
   for (const name of files) {
     const file = `content/posters/${name}`;
-    const yaml = parseYaml(readFileSync(join(folder, name), 'utf8'));
+    // Every poster field is text: read codes such as 2e3 or 4567 as written.
+    const yaml = parseYaml(readFileSync(join(folder, name), 'utf8'), 1, true);
     for (const error of yaml.errors) problems.push({ file, line: error.line, message: `malformed YAML: ${error.message}` });
     if (yaml.errors.length) continue;
     const parsed = posterData.safeParse(yaml.data ?? {});
@@ -60,7 +61,7 @@ export function loadPosterFiles(siteDir: string): LoadedPosters {
 function readLedger(siteDir: string, problems: Problem[]): PublishedLink[] {
   const path = join(siteDir, LEDGER_FILE);
   if (!existsSync(path)) return [];
-  const yaml = parseYaml(readFileSync(path, 'utf8'));
+  const yaml = parseYaml(readFileSync(path, 'utf8'), 1, true);
   for (const error of yaml.errors) problems.push({ file: LEDGER_FILE, line: error.line, message: `malformed YAML: ${error.message}` });
   if (yaml.errors.length) return [];
   const parsed = z.array(publishedLink).safeParse(yaml.data ?? []);

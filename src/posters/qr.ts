@@ -54,5 +54,5 @@ export async function qrPng(qr: QrMatrix, printedMm: number, dpi = 300): Promise
         raw.fill(0, row + (x + QUIET_ZONE) * perModule, row + (x + QUIET_ZONE + 1) * perModule);
       }
     }
-  return sharp(raw, { raw: { width: pixels, height: pixels, channels: 1 } }).png({ compressionLevel: 9, palette: true, colours: 2 }).withMetadata({ density: dpi }).toBuffer();
+  return sharp(raw, { raw: { width: pixels, height: pixels, channels: 1 } }).png({ compressionLevel: 3, adaptiveFiltering: false }).withMetadata({ density: dpi }).toBuffer();
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -115,5 +116,66 @@ describe('bad content fails the build with file, line, field and what was expect
 describe('the demo content', () => {
   it('has no problems', () => {
     expect(loadContent(ROOT, {}).problems).toEqual([]);
+  });
+});
+
+describe('bad posters fail the build', () => {
+  const poster = (fields: string) => `code: ab2\ntarget: en/guides/first\npaper: A4\ndate: 2024-05-01\n${fields}`;
+
+  it('a target that does not exist, with the closest slug suggested', () => {
+    const err = failingBuild('poster-target', { 'content/posters/one.yaml': poster('').replace('en/guides/first', 'en/guides/frist') });
+    expect(err).toMatch(/content\/posters\/one\.yaml\n +target: no guide "frist" in en or its fallbacks; did you mean en\/guides\/first\?/);
+  });
+
+  it('a target outside the site', () => {
+    const err = failingBuild('poster-outside', { 'content/posters/one.yaml': poster('').replace('en/guides/first', 'https://elsewhere.example.com/x') });
+    expect(err).toMatch(/line 2 +target: target outside the site/);
+  });
+
+  it('a duplicate code', () => {
+    const err = failingBuild('poster-duplicate', { 'content/posters/one.yaml': poster(''), 'content/posters/two.yaml': poster('') });
+    expect(err).toMatch(/content\/posters\/two\.yaml\n +code: duplicate code "ab2": content\/posters\/one\.yaml has the same one/);
+  });
+
+  it('characters outside the alphabet', () => {
+    const err = failingBuild('poster-code', { 'content/posters/one.yaml': poster('').replace('code: ab2', 'code: O1l') });
+    expect(err).toMatch(/line 1 +code: characters outside the alphabet \("O", "1", "l"\)/);
+  });
+
+  it('an unknown paper size or level', () => {
+    const err = failingBuild('poster-paper', { 'content/posters/one.yaml': poster('level: X\n').replace('paper: A4', 'paper: Letter') });
+    expect(err).toMatch(/line 3 +paper: expected one of A5, A4, A3; found "Letter"/);
+    expect(err).toMatch(/line 5 +level: expected one of L, M, Q, H; found "X"/);
+  });
+
+  it('a site address that is not https, unless the build is a local preview', () => {
+    const changes = { 'content/posters/one.yaml': poster(''), 'content/site.yaml': settings.replace('https://example.org', 'http://localhost:4321') };
+    const err = failingBuild('poster-http', changes);
+    expect(err).toMatch(/site: posters encode the site address, so it must be the public https:\/\/ address; found "http:\/\/localhost:4321/);
+    const dir = fixture('poster-preview', changes);
+    expect(runBuild(dir, join(dir, 'dist'), { LOA_LOCAL_PREVIEW: '1' }).status).toBe(0);
+  });
+
+  it('a published short link whose poster is gone', () => {
+    const err = failingBuild('ledger', { 'content/published-links.yaml': '- code: zz9\n  date: 2024-05-01\n' });
+    expect(err).toMatch(/content\/published-links\.yaml\n +zz9: published short link \/p\/zz9\/ has no poster/);
+  });
+});
+
+describe('the ledger of printed links', () => {
+  it('npm run posters -- --publish records codes, keeps comments, and the build then guards them', () => {
+    const dir = fixture('publish', { 'content/posters/one.yaml': `code: ab2\ntarget: en/guides/first\ndate: 2024-05-01\n` });
+    const publish = spawnSync(process.execPath, [join(ROOT, 'scripts/posters.ts'), '--publish', 'ab2'], { env: { ...process.env, LOA_SITE_DIR: dir }, encoding: 'utf8' });
+    expect(publish.status).toBe(0);
+    const ledger = readFileSync(join(dir, 'content/published-links.yaml'), 'utf8');
+    expect(ledger).toMatch(/^# Short links that went to print/);
+    expect(ledger).toMatch(/- code: ab2\n {2}date: \d{4}-\d{2}-\d{2}/);
+    const unknown = spawnSync(process.execPath, [join(ROOT, 'scripts/posters.ts'), '--publish', 'nope'], { env: { ...process.env, LOA_SITE_DIR: dir }, encoding: 'utf8' });
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('No poster has the code nope');
+    rmSync(join(dir, 'content/posters/one.yaml'));
+    const result = runBuild(dir, join(dir, 'dist'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('published short link /p/ab2/ has no poster');
   });
 });

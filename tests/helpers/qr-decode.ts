@@ -9,5 +9,10 @@ prepareZXingModule({ overrides: { wasmBinary: wasm.buffer.slice(wasm.byteOffset,
 /** Decodes the QR codes in an encoded image (PNG, …) with ZXing: their text, version and level. */
 export async function decodeQr(image: Uint8Array): Promise<{ text: string; version: string; ecLevel: string }[]> {
   const results = await readBarcodes(image, { formats: ['QRCode'], tryHarder: true });
-  return results.filter((r) => r.isValid).map((r) => ({ text: r.text, version: r.version, ecLevel: r.ecLevel }));
+  return results
+    .filter((r) => r.isValid)
+    .map((r) => {
+      const extra = JSON.parse(r.extra || '{}') as { Version?: string | number; ECLevel?: string };
+      return { text: r.text, version: String(extra.Version ?? ''), ecLevel: String(extra.ECLevel ?? '') };
+    });
 }
