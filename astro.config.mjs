@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { loaBodyPlugin } from './src/markdown/satteri-plugin.ts';
 import { loadSiteConfig } from './src/model/site-config.ts';
 import { siteDir } from './src/lib/site-dir.ts';
+import { search } from './src/search/integration.ts';
 
 const dir = siteDir();
 const { site, base } = loadSiteConfig(dir);
@@ -19,7 +20,7 @@ export default defineConfig({
   cacheDir: join(dir, 'node_modules', '.astro'),
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 2 },
   markdown: { processor: satteri({ hastPlugins: [loaBodyPlugin] }) },
-  integrations: [mdx()],
+  integrations: [mdx(), search()],
   devToolbar: { enabled: false },
   image: { responsiveStyles: false },
 });

@@ -55,7 +55,11 @@ export function shapeBody(root: Root, file: BodyFile): Root {
     }
   });
   const firstImage = find(children, (el) => el.tagName === 'img');
-  if (firstImage) firstImage.properties.loading = 'eager';
+  if (firstImage) {
+    firstImage.properties.loading = 'eager';
+    // Astro writes image attributes as named here, so this one is spelled as in HTML.
+    firstImage.properties['data-pagefind-meta'] = 'image[src], image_alt[alt]';
+  }
   if (file.kind !== 'guides') return { type: 'root', children };
 
   const out: RootContent[] = [];

@@ -1,0 +1,59 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { plainSpellings } from './fold.ts';
+import { SPELLINGS_MARK } from './marks.ts';
+
+
+/** What indexing did. */
+export interface IndexResult {
+  pages: number;
+  errors: string[];
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+}
+
+/**
+ * Adds plain spellings of words with undecomposable letters (đ → d, …) at the end of the indexed
+ * part of a page, so "duong" finds "Đường". Only the index sees them; the page is unchanged.
+ */
+export function withPlainSpellings(html: string): string {
+  const start = html.search(/<article[^>]*\sdata-pagefind-body[\s>=]/);
+  const close = html.lastIndexOf('</article>');
+  if (start === -1 || close < start) return html;
+  const spellings = plainSpellings(html.slice(start, close).replace(/<[^>]+>/g, ' '));
+  if (spellings.length === 0) return html;
+  return `${html.slice(0, close)}<p data-pagefind-weight="0.5">${SPELLINGS_MARK} ${spellings.join(' ')}</p>${html.slice(close)}`;
+}
+
+/**
+ * Builds the Pagefind index of a built site with Pagefind's Node API: the main content of real
+ * guide and message pages (those marked `data-pagefind-body`), one index per `<html lang>`,
+ * under the site's base path, into `<dir>/pagefind/`.
+ */
+export async function buildSearchIndex(dir: string, base: string): Promise<IndexResult> {
+  const errors: string[] = [];
+  const created = await pagefind.createIndex({});
+  errors.push(...created.errors);
+  const index = created.index;
+  if (!index) return { pages: 0, errors };
+  let pages = 0;
+  try {
+    for (const file of htmlFiles(dir)) {
+      const html = readFileSync(file, 'utf8');
+      if (!html.includes('data-pagefind-body')) continue;
+      const path = relative(dir, file).split(sep).join('/').replace(/index\.html$/, '');
+      const added = await index.addHTMLFile({ url: base + path, content: withPlainSpellings(html) });
+      errors.push(...added.errors.map((e) => `${path}: ${e}`));
+      pages++;
+    }
+    const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+    errors.push(...written.errors);
+  } finally {
+    await index.deleteIndex();
+    await pagefind.close();
+  }
+  return { pages, errors };
+}

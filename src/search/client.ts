@@ -1,0 +1,161 @@
+/**
+ * Search in the page, loaded only when a reader focuses a search field (or opens the search
+ * page): Pagefind's own code is fetched at that moment, never with the page.
+ */
+import { makeExcerpt } from './excerpt.ts';
+
+/** Labels the search shows, in the page's language (given by the page as JSON). */
+interface Strings {
+  results: string;
+  none: string;
+  all: string;
+  filterType: string;
+  filterPlatform: string;
+  filterTopic: string;
+  labels: Record<string, string>;
+}
+
+interface PagefindResult {
+  data(): Promise<{ url: string; content: string; meta: Record<string, string> }>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string, o?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[] } | null>;
+  debouncedSearch(q: string, o?: { filters?: Record<string, { any: string[] }> }, ms?: number): Promise<{ results: PagefindResult[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(bundle: string): Promise<Pagefind> {
+  pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: Pagefind) => {
+    // Result addresses already include the base path (see build-index.ts).
+    await pf.options({ bundlePath: bundle, baseUrl: '/', excerptLength: 30 });
+    return pf;
+  });
+  return pagefind;
+}
+
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (w, k: string) => String(values[k] ?? w));
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const el = Object.assign(document.createElement(tag), props);
+  el.append(...children);
+  return el;
+}
+
+async function find(bundle: string, query: string, filters: Record<string, string[]>, limit: number) {
+  const pf = await loadPagefind(bundle);
+  const chosen = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length).map(([k, v]) => [k, { any: v }]));
+  const found = await pf.debouncedSearch(query, { filters: chosen }, 150);
+  if (!found) return undefined; // a newer query replaced this one
+  return { total: found.results.length, items: await Promise.all(found.results.slice(0, limit).map((r) => r.data())) };
+}
+
+function renderResults(list: HTMLElement, items: { url: string; content: string; meta: Record<string, string> }[], query: string): void {
+  list.replaceChildren(
+    ...items.map((item) => {
+      const excerpt = element('p');
+      for (const part of makeExcerpt(item.content, query)) excerpt.append(part.match ? element('mark', {}, part.text) : part.text);
+      return element('li', {}, element('a', { href: item.url }, item.meta.title ?? item.url), excerpt);
+    }),
+  );
+}
+
+/** Live results under the search field in the page header. */
+export function attachHeaderSearch(form: HTMLFormElement): void {
+  const input = form.querySelector('input[type=search]') as HTMLInputElement;
+  const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
+  const bundle = form.dataset.bundle!;
+  const panel = element('div', { className: 'search-panel', hidden: true });
+  const status = element('p', { className: 'search-status' });
+  status.setAttribute('role', 'status');
+  const list = element('ol', { className: 'search-results' });
+  const more = element('a', { className: 'search-all' }, strings.all);
+  panel.append(status, list, more);
+  form.append(panel);
+  void loadPagefind(bundle);
+  const run = async () => {
+    const query = input.value.trim();
+    if (!query) {
+      panel.hidden = true;
+      return;
+    }
+    const found = await find(bundle, query, {}, 5);
+    if (!found || input.value.trim() !== query) return;
+    status.textContent = fill(found.total ? strings.results : strings.none, { n: found.total, q: query });
+    renderResults(list, found.items, query);
+    more.href = `${form.action}?q=${encodeURIComponent(query)}`;
+    more.hidden = found.total <= found.items.length;
+    panel.hidden = false;
+  };
+  input.addEventListener('input', run);
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      panel.hidden = true;
+      input.focus();
+    }
+  });
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) panel.hidden = true;
+  });
+  input.addEventListener('focus', () => {
+    if (input.value.trim()) void run();
+  });
+  if (input.value.trim()) void run();
+}
+
+/** The search page: results for `?q=` on load, filters, and `q` kept in the address while typing. */
+export async function attachSearchPage(root: HTMLElement): Promise<void> {
+  const form = root.querySelector('form') as HTMLFormElement;
+  const input = form.querySelector('input[type=search]') as HTMLInputElement;
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
+  const bundle = root.dataset.bundle!;
+  const status = root.querySelector('.search-status') as HTMLElement;
+  const list = root.querySelector('.search-results') as HTMLElement;
+  const filterBox = root.querySelector('.search-filters') as HTMLElement;
+  root.querySelector('.search-no-js')?.remove();
+  const chosen: Record<string, string[]> = {};
+
+  const run = async () => {
+    const query = input.value.trim();
+    const url = new URL(location.href);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    if (!query) {
+      status.textContent = '';
+      list.replaceChildren();
+      return;
+    }
+    const found = await find(bundle, query, chosen, 50);
+    if (!found || input.value.trim() !== query) return;
+    status.textContent = fill(found.total ? strings.results : strings.none, { n: found.total, q: query });
+    renderResults(list, found.items, query);
+  };
+
+  const pf = await loadPagefind(bundle);
+  const available = await pf.filters();
+  const names: Record<string, string> = { type: strings.filterType, platform: strings.filterPlatform, topic: strings.filterTopic };
+  for (const [key, values] of Object.entries(available)) {
+    if (Object.keys(values).length < 2) continue;
+    const fieldset = element('fieldset', {}, element('legend', {}, names[key] ?? key));
+    for (const value of Object.keys(values).sort()) {
+      const box = element('input', { type: 'checkbox', name: key, value });
+      box.addEventListener('change', () => {
+        chosen[key] = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((b) => b.value);
+        void run();
+      });
+      fieldset.append(element('label', {}, box, ` ${strings.labels[`${key}:${value}`] ?? value}`));
+    }
+    filterBox.append(fieldset);
+  }
+  filterBox.hidden = filterBox.children.length === 0;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  input.addEventListener('input', run);
+  input.value = new URLSearchParams(location.search).get('q') ?? '';
+  await run();
+}
