@@ -9,18 +9,16 @@
  *   npm run bench            N = 100 and 1000
  *   npm run bench -- 300     N = 300 only
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { writeCorpus } from './bench/corpus.ts';
+import { firstSearchBytes, runMeasured, transferSize } from './bench/measure.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const runs = sizes.length ? sizes : [100, 1000];
-const memoryProbe = 'data:text/javascript,process.on("exit",()=>process.stderr.write("LOA_MAXRSS_KB="+process.resourceUsage().maxRSS+"\\n"))';
 
 function folderBytes(dir: string): number {
   let total = 0;
@@ -34,34 +32,28 @@ function folderBytes(dir: string): number {
 /** Bytes a phone downloads for a page before images: the HTML and its stylesheets and scripts, gzipped. */
 function transferBytes(dist: string, file: string): number {
   const html = readFileSync(join(dist, file), 'utf8');
-  let total = gzipSync(html).length;
-  for (const match of html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)) total += gzipSync(readFileSync(join(dist, match[1]!))).length;
+  let total = transferSize(join(dist, file));
+  for (const match of html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)) total += transferSize(join(dist, match[1]!));
   return total;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Builds a synthetic site; returns wall seconds, peak memory in bytes and the output folder. */
-function buildCorpus(work: string, n: number, posters = 0) {
+/** Builds a synthetic site; returns wall seconds, peak memory of the build's process tree, search index seconds and the output folder. */
+async function buildCorpus(work: string, n: number, posters = 0) {
   writeCorpus(work, n, join(root, 'content/images/android-play-store.png'), posters);
   const dist = join(work, 'dist');
-  const started = performance.now();
-  const result = spawnSync(process.execPath, ['--import', memoryProbe, join(root, 'scripts/build.ts'), '--out', dist], {
-    cwd: root,
-    env: { ...process.env, LOA_SITE_DIR: work },
-    encoding: 'utf8',
-    maxBuffer: 64 * 2 ** 20,
-  });
-  const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`Build of N=${n} failed:\n${result.stdout}${result.stderr}`);
-  return { seconds, maxRss: Number(/LOA_MAXRSS_KB=(\d+)/.exec(result.stderr)?.[1] ?? 0) * 1024, dist };
+  const run = await runMeasured(process.execPath, [join(root, 'scripts/build.ts'), '--out', dist], { ...process.env, LOA_SITE_DIR: work, LOA_LOG_LEVEL: 'info' }, root);
+  if (run.status !== 0) throw new Error(`Build of N=${n} failed:\n${run.output}`);
+  const indexSeconds = Number(/Search index: \d+ pages in ([\d.]+) s/.exec(run.output)?.[1] ?? NaN);
+  return { seconds: run.seconds, maxRss: run.peakBytes, indexSeconds, dist };
 }
 
 /** Runs `measure` in a fresh temporary folder and removes it afterwards. */
-function inTemp<T>(name: string, measure: (dir: string) => T): T {
+async function inTemp<T>(name: string, measure: (dir: string) => Promise<T>): Promise<T> {
   const work = mkdtempSync(join(tmpdir(), `loa-bench-${name}-`));
   try {
-    return measure(work);
+    return await measure(work);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -69,16 +61,19 @@ function inTemp<T>(name: string, measure: (dir: string) => T): T {
 
 console.log(`Loa benchmark on ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 console.log('');
-console.log('| N per locale | pages | build (wall) | peak memory | dist/ size | one guide page (gzip) |');
-console.log('|---:|---:|---:|---:|---:|---:|');
+console.log('| N per locale | pages | build (wall) | peak memory | search index | dist/ size | one guide page (gzip) | first search from a guide page |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const n of runs) {
-  inTemp(String(n), (work) => {
-    const { seconds, maxRss, dist } = buildCorpus(work, n);
-    console.log(`| ${n} | ${3 * 2 * n} | ${seconds.toFixed(1)} s | ${(maxRss / 2 ** 20).toFixed(0)} MB | ${(folderBytes(dist) / 2 ** 20).toFixed(1)} MB | ${kb(transferBytes(dist, 'vi/guides/guide-1/index.html'))} |`);
+  await inTemp(String(n), async (work) => {
+    const { seconds, maxRss, indexSeconds, dist } = await buildCorpus(work, n);
+    const search = await firstSearchBytes(dist, '/vi/guides/guide-1/', 'dang ky dien tu');
+    console.log(
+      `| ${n} | ${3 * 2 * n} | ${seconds.toFixed(1)} s | ${(maxRss / 2 ** 20).toFixed(0)} MB | ${indexSeconds.toFixed(1)} s | ${(folderBytes(dist) / 2 ** 20).toFixed(1)} MB | ${kb(transferBytes(dist, 'vi/guides/guide-1/index.html'))} | ${search === undefined ? 'needs Chromium' : kb(search)} |`,
+    );
   });
 }
 
-const without = inTemp('no-posters', (work) => buildCorpus(work, 20).seconds);
-const withPosters = inTemp('posters', (work) => buildCorpus(work, 20, 1000).seconds);
+const without = await inTemp('no-posters', async (work) => (await buildCorpus(work, 20)).seconds);
+const withPosters = await inTemp('posters', async (work) => (await buildCorpus(work, 20, 1000)).seconds);
 console.log('');
 console.log(`1,000 posters (SVG + PNG + print page + short link): ${(withPosters - without).toFixed(1)} s (build of a 120-page site: ${without.toFixed(1)} s without posters, ${withPosters.toFixed(1)} s with)`);

@@ -242,6 +242,8 @@ function checkReferences(entries: PageFile[], locales: Locale[], siteDir: string
       }
       if (ref.kind === 'image' && isLocalImage(ref.target) && !existsSync(resolve(here, decodeURI(ref.target))))
         problems.push({ file: entry.file, line, field: 'image', message: `image ${ref.target} not found; expected a file path relative to this file` });
+      if (ref.kind === 'image' && ref.text.trim() === '')
+        problems.push({ file: entry.file, line, field: 'image', message: `image ${ref.target} has no alt text; expected a description of it in this page's language, written as ![description](${ref.target})` });
     }
   }
 }

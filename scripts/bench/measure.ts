@@ -1,0 +1,70 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../../src/build/chromium.ts';
+import { serve } from '../../src/build/static-server.ts';
+
+/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
+function treeRss(pid: number): number {
+  let total = 0;
+  try {
+    total = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      const children = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
+      for (const child of children ? children.split(/\s+/) : []) total += treeRss(Number(child));
+    }
+  } catch {
+    // The process ended between two readings.
+  }
+  return total;
+}
+
+/** Runs a command; returns its wall time, the peak memory of its whole process tree, and its output. */
+export function runMeasured(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<{ seconds: number; peakBytes: number; output: string; status: number | null }> {
+  return new Promise((done) => {
+    const started = performance.now();
+    const child = spawn(command, args, { env, cwd });
+    let output = '';
+    let peakBytes = 0;
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const timer = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid!))), 50);
+    child.on('close', (status) => {
+      clearInterval(timer);
+      done({ seconds: (performance.now() - started) / 1000, peakBytes, output, status });
+    });
+  });
+}
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
+
+/** Bytes a file costs to download: gzipped when a host would compress it, as stored otherwise. */
+export function transferSize(file: string): number {
+  const bytes = readFileSync(file);
+  return COMPRESSIBLE.has(extname(file)) ? gzipSync(bytes).length : bytes.length;
+}
+
+/**
+ * Bytes a phone downloads for its first search from a guide page, after the page itself: opens
+ * the page in Chromium, types a query into the header's search field and adds up what was fetched.
+ */
+export async function firstSearchBytes(dist: string, pagePath: string, query: string): Promise<number | undefined> {
+  if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) return undefined;
+  const server = await serve(dist, '/');
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.origin + pagePath, { waitUntil: 'networkidle' });
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.locator('input[type=search]').first().focus();
+    await page.locator('input[type=search]').first().fill(query);
+    await page.locator('.search-panel .search-results li').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    return fetched.reduce((sum, path) => sum + transferSize(join(dist, decodeURIComponent(path))), 0);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Creates content files that are valid from the start:
+ *
+ *   npm run new -- guide <slug>                  content/<default locale>/guides/<slug>.md
+ *   npm run new -- message <slug>                content/<default locale>/messages/<slug>.md
+ *   npm run new -- poster <code|auto> <target>   content/posters/<code>.yaml
+ *   npm run new -- translate <locale> <path>     a translation starting from the source text
+ *
+ * It never overwrites a file.
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadContent } from '../src/model/load-content.ts';
+import { formatProblems } from '../src/model/problems.ts';
+import { scaffoldGuide, scaffoldMessage, scaffoldPoster, scaffoldTranslation, writeScaffold } from '../src/model/scaffold.ts';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const siteDir = resolve(process.env.LOA_SITE_DIR || projectRoot);
+const [what, first, second] = process.argv.slice(2);
+const usage = 'Usage: npm run new -- guide <slug> | message <slug> | poster <code|auto> <target> | translate <locale> <guides/slug|messages/slug>';
+
+const content = loadContent(siteDir);
+if (!content.settings) {
+  console.error(formatProblems(content.problems));
+  process.exit(1);
+}
+const today = new Date().toISOString().slice(0, 10);
+const scaffold =
+  what === 'guide' ? scaffoldGuide(content, first)
+  : what === 'message' ? scaffoldMessage(content, first, today)
+  : what === 'poster' ? scaffoldPoster(content, first, second, today)
+  : what === 'translate' ? scaffoldTranslation(content, siteDir, first, second)
+  : { error: what ? `Unknown kind "${what}". ${usage}` : usage };
+const result = writeScaffold(siteDir, scaffold);
+(result.ok ? console.log : console.error)(result.message);
+process.exit(result.ok ? 0 : 1);

@@ -1,0 +1,61 @@
+/**
+ * Translation status for editors.
+ *
+ *   npm run translations                                   per locale: translated, outdated, missing
+ *   npm run translations -- --json                         the same, for scripts
+ *   npm run translations -- --mark-current zh              record that zh follows its sources now
+ *   npm run translations -- --mark-current zh guides/x     … for one page only
+ *
+ * A translation records the fingerprint of the source it follows (`follows:` in its front
+ * matter); when the source changes, the translation shows as outdated until it is updated and
+ * marked current again.
+ */
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadContent } from '../src/model/load-content.ts';
+import { formatProblems } from '../src/model/problems.ts';
+import { fingerprint, translationReport, type TranslationState } from '../src/model/translations.ts';
+import { setFrontMatterText } from '../src/model/front-matter-edit.ts';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const siteDir = resolve(process.env.LOA_SITE_DIR || projectRoot);
+const args = process.argv.slice(2);
+const content = loadContent(siteDir);
+if (content.problems.length || !content.settings) {
+  console.error(formatProblems(content.problems));
+  process.exit(1);
+}
+const report = translationReport(content);
+
+const markAt = args.indexOf('--mark-current');
+if (markAt >= 0) {
+  const locale = args[markAt + 1];
+  const only = args[markAt + 2]?.replace(/\.mdx?$/, '').replace(/^\/+|\/+$/g, '');
+  if (!locale || !report.locales.includes(locale)) {
+    console.error(`Name a locale: npm run translations -- --mark-current <${report.locales.join('|')}> [guides/<slug>]`);
+    process.exit(1);
+  }
+  const rows = report.rows.filter((r) => (!only || `${r.kind}/${r.slug}` === only) && ['outdated', 'unknown', 'current'].includes(r.states[locale]!));
+  if (only && rows.length === 0) {
+    console.error(`${locale} has no translation of ${only}; the pages it translates are: ${report.rows.filter((r) => r.states[locale] !== 'missing' && r.states[locale] !== 'source').map((r) => `${r.kind}/${r.slug}`).join(', ')}`);
+    process.exit(1);
+  }
+  for (const row of rows) {
+    const source = content.entries.find((e) => e.locale === row.source && e.kind === row.kind && e.slug === row.slug)!;
+    const translation = content.entries.find((e) => e.locale === locale && e.kind === row.kind && e.slug === row.slug)!;
+    setFrontMatterText(join(siteDir, translation.file), 'follows', fingerprint(source));
+    console.log(`${translation.file}: follows ${row.source} as it is now`);
+  }
+} else if (args.includes('--json')) {
+  console.log(JSON.stringify(report, null, 2));
+} else {
+  const words: Record<TranslationState, string> = { source: 'source', current: 'translated', outdated: 'outdated', unknown: 'not tracked', missing: 'missing' };
+  for (const locale of report.locales) {
+    const c = report.counts[locale]!;
+    console.log(`${locale}: ${c.current} translated, ${c.outdated} outdated, ${c.unknown} not tracked, ${c.missing} missing (${c.source} written here first)`);
+    for (const row of report.rows) {
+      const state = row.states[locale]!;
+      if (state !== 'current' && state !== 'source') console.log(`  ${words[state].padEnd(12)} ${row.kind}/${row.slug}`);
+    }
+  }
+}

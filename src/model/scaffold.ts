@@ -1,0 +1,93 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Document, Scalar, stringify } from 'yaml';
+import type { LoadedContent } from './load-content.ts';
+import { fingerprint } from './translations.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { codeProblem, newCode } from '../posters/code.ts';
+import { parseTarget } from '../posters/target.ts';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A file to create, or why it cannot be. */
+export type Scaffold = { file: string; text: string } | { error: string };
+
+/** Front matter for `data`; a fingerprint is quoted so that one such as 1e345678 stays text. */
+function frontMatter(data: Record<string, unknown>): string {
+  const doc = new Document(data);
+  const follows = doc.get('follows', true);
+  if (follows instanceof Scalar) follows.type = Scalar.QUOTE_DOUBLE;
+  return `---\n${doc.toString({ flowCollectionPadding: false, lineWidth: 0 }).trimEnd()}\n---\n`;
+}
+const words = (slug: string) => slug.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+
+/** A new guide in the default locale, valid as it is, for the editor to fill in. */
+export function scaffoldGuide(content: LoadedContent, slug: string | undefined): Scaffold {
+  if (!slug || !SLUG.test(slug)) return { error: `Give the guide a slug of lowercase letters, digits and hyphens, e.g. npm run new -- guide install-android` };
+  const locale = content.settings!.defaultLocale;
+  const app = content.entries.find((e) => e.kind === 'guides')?.data as { app?: string } | undefined;
+  return {
+    file: `content/${locale}/guides/${slug}.md`,
+    text:
+      frontMatter({ title: words(slug), summary: 'One or two sentences on what the reader will be able to do.', app: app?.app ?? 'The app', platforms: ['android'], minutes: 5 }) +
+      '\nA short introduction.\n\n1. The first step, one short sentence.\n2. The second step.\n3. The third step.\n',
+  };
+}
+
+/** A new message in the default locale, dated `today`. */
+export function scaffoldMessage(content: LoadedContent, slug: string | undefined, today: string): Scaffold {
+  if (!slug || !SLUG.test(slug)) return { error: `Give the message a slug of lowercase letters, digits and hyphens, e.g. npm run new -- message get-vaccinated` };
+  const locale = content.settings!.defaultLocale;
+  return {
+    file: `content/${locale}/messages/${slug}.md`,
+    text: frontMatter({ title: words(slug), summary: 'One sentence that says the message.', date: today, topics: [] }) + '\nTwo to four short paragraphs.\n',
+  };
+}
+
+/** A new poster for a page of the site; `code` may be `auto` for a fresh random one. */
+export function scaffoldPoster(content: LoadedContent, code: string | undefined, target: string | undefined, today: string): Scaffold {
+  const taken = new Set(content.posters.map((p) => p.code));
+  if (!code || !target) return { error: 'Give a code (or auto) and a target, e.g. npm run new -- poster auto vi/guides/install-android' };
+  const chosen = code === 'auto' ? newCode(taken) : code;
+  const problem = codeProblem(chosen);
+  if (problem) return { error: `The code "${code}" has ${problem}` };
+  if (taken.has(chosen)) return { error: `The code "${chosen}" is already used by ${content.posters.find((p) => p.code === chosen)!.file}` };
+  const parsed = parseTarget(target);
+  if ('problem' in parsed) return { error: `The target: ${parsed.problem}` };
+  const exists = content.entries.some((e) => e.kind === parsed.kind && e.slug === parsed.slug && content.locales.find((l) => l.code === parsed.locale)?.chain.includes(e.locale));
+  if (!exists) return { error: `No page ${target} on the site; targets look like ${content.entries[0] ? `${content.entries[0].locale}/${content.entries[0].kind}/${content.entries[0].slug}` : 'vi/guides/install-android'}` };
+  return {
+    file: `content/posters/${chosen}.yaml`,
+    text: stringify({ code: chosen, target: `${parsed.locale}/${parsed.kind}/${parsed.slug}`, paper: 'A4', orientation: 'portrait', place: 'Where it hangs', date: today }, { lineWidth: 0 }),
+  };
+}
+
+/**
+ * A translation into `locale` of the page at `path` (`guides/<slug>` or a file path), starting
+ * from the source text and recording the fingerprint of the source it follows.
+ */
+export function scaffoldTranslation(content: LoadedContent, siteDir: string, locale: string | undefined, path: string | undefined): Scaffold {
+  const codes = content.locales.map((l) => l.code);
+  if (!locale || !codes.includes(locale)) return { error: `Name the locale to translate into (${codes.join(', ')}), e.g. npm run new -- translate ${codes[1] ?? 'en'} guides/install-android` };
+  const match = /(?:^|\/)(guides|messages)\/([a-z0-9-]+)(?:\.mdx?)?\/?$/.exec(path ?? '');
+  if (!match) return { error: 'Name the page as guides/<slug> or messages/<slug>, e.g. guides/install-android' };
+  const [, kind, slug] = match;
+  const chain = [content.settings!.defaultLocale, ...codes].filter((c) => c !== locale);
+  const source = chain.map((c) => content.entries.find((e) => e.locale === c && e.kind === kind && e.slug === slug)).find(Boolean);
+  if (!source) return { error: `There is no ${kind}/${slug} to translate` };
+  const split = splitFrontMatter(readFileSync(join(siteDir, source.file), 'utf8'));
+  const data = { ...(source.data as Record<string, unknown>), follows: fingerprint(source) };
+  for (const [key, value] of Object.entries(data)) if (value === undefined || (Array.isArray(value) && value.length === 0 && key === 'prerequisites')) delete data[key];
+  if (data.broadcast === false) delete data.broadcast;
+  return { file: `content/${locale}/${kind}/${slug}${source.file.endsWith('.mdx') ? '.mdx' : '.md'}`, text: frontMatter(data) + split.body };
+}
+
+/** Writes a scaffold unless its file exists; returns what happened, for the editor. */
+export function writeScaffold(siteDir: string, scaffold: Scaffold): { ok: boolean; message: string } {
+  if ('error' in scaffold) return { ok: false, message: scaffold.error };
+  const path = join(siteDir, scaffold.file);
+  if (existsSync(path)) return { ok: false, message: `${scaffold.file} already exists; nothing was written. Edit it, or remove it first.` };
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, scaffold.text);
+  return { ok: true, message: `Created ${scaffold.file}` };
+}

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import type { ContentEntry, Kind, LoadedContent } from './load-content.ts';
+
+/** Where a page stands in one locale. */
+export type TranslationState = 'source' | 'current' | 'outdated' | 'unknown' | 'missing';
+
+/** One page (kind and slug) across all locales. */
+export interface TranslationRow {
+  kind: Kind;
+  slug: string;
+  /** The locale the page is translated from: the default locale when it has the page. */
+  source: string;
+  states: Record<string, TranslationState>;
+}
+
+/** The translation status of a whole site. */
+export interface TranslationReport {
+  locales: string[];
+  rows: TranslationRow[];
+  /** Per locale, how many pages are in each state. */
+  counts: Record<string, Record<TranslationState, number>>;
+}
+
+/**
+ * A short fingerprint of what a translation follows: the source page's title, summary and
+ * body. When the source changes, translations recording an older fingerprint are outdated.
+ */
+export function fingerprint(entry: Pick<ContentEntry, 'data' | 'body'>): string {
+  const text = [entry.data.title, entry.data.summary, entry.body.trim()].join('\n');
+  return createHash('sha256').update(text).digest('hex').slice(0, 12);
+}
+
+/**
+ * Compares every translation with its source: current when it records the source's present
+ * fingerprint (`follows:`), outdated when it records an older one, unknown when it records none.
+ */
+export function translationReport(content: Pick<LoadedContent, 'entries' | 'locales' | 'settings'>): TranslationReport {
+  const locales = content.locales.map((l) => l.code);
+  const order = [content.settings?.defaultLocale ?? locales[0]!, ...locales];
+  const pages = new Map<string, Map<string, ContentEntry>>();
+  for (const entry of content.entries) {
+    const key = `${entry.kind}/${entry.slug}`;
+    if (!pages.has(key)) pages.set(key, new Map());
+    pages.get(key)!.set(entry.locale, entry);
+  }
+  const counts = Object.fromEntries(locales.map((l) => [l, { source: 0, current: 0, outdated: 0, unknown: 0, missing: 0 }]));
+  const rows: TranslationRow[] = [];
+  for (const [key, byLocale] of [...pages].sort(([a], [b]) => a.localeCompare(b))) {
+    const source = order.find((l) => byLocale.has(l))!;
+    const current = fingerprint(byLocale.get(source)!);
+    const states: Record<string, TranslationState> = {};
+    for (const locale of locales) {
+      const entry = byLocale.get(locale);
+      const follows = entry?.data.follows;
+      states[locale] = locale === source ? 'source' : !entry ? 'missing' : !follows ? 'unknown' : follows === current ? 'current' : 'outdated';
+      counts[locale]![states[locale]]++;
+    }
+    const [kind, slug] = key.split('/') as [Kind, string];
+    rows.push({ kind, slug, source, states });
+  }
+  return { locales, rows, counts };
+}

@@ -1,0 +1,120 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, outDir } from '../helpers/sites.ts';
+import { page, htmlFiles } from '../helpers/dist.ts';
+import { loadContent } from '../../src/model/load-content.ts';
+import { translationReport } from '../../src/model/translations.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'loa-editors-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function copyOfMinimal(name: string): string {
+  const dir = join(work, name);
+  cpSync(join(ROOT, 'tests/fixtures/minimal'), dir, { recursive: true });
+  return dir;
+}
+
+/** Runs one of the editors' commands (scripts/<script>.ts) on a site folder. */
+function run(script: string, siteDir: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', `${script}.ts`), ...args], { cwd: ROOT, env: { ...process.env, LOA_SITE_DIR: siteDir }, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run check', () => {
+  it('passes the demo', () => {
+    const result = run('check', ROOT);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Content is fine: 27 pages in 3 locales, 7 posters/);
+  });
+
+  it('lists every problem by file with lines, the same way the build does', () => {
+    const dir = copyOfMinimal('check');
+    writeFileSync(join(dir, 'content/en/guides/first.md'), '---\ntitle: T\nsummary: S\napp: A\nplatforms: [android]\nminutes: three\n---\n\n1. Look: ![](../../images/none.png)\n');
+    const result = run('check', dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/content\/en\/guides\/first\.md\n {2}line 6 +minutes: expected a number, found "three"\n {2}line 9 +image: image \.\.\/\.\.\/images\/none\.png not found[^\n]*\n {2}line 9 +image: image \.\.\/\.\.\/images\/none\.png has no alt text/);
+  });
+});
+
+describe('translation status', () => {
+  it('reports translated, outdated, not tracked and missing pages', () => {
+    const dir = copyOfMinimal('status');
+    expect(run('translations', dir, '--mark-current', 'fr').status).toBe(0);
+    const fresh = JSON.parse(run('translations', dir, '--json').stdout);
+    expect(fresh.counts.fr).toEqual({ source: 0, current: 1, outdated: 0, unknown: 0, missing: 1 });
+
+    // The source changes after the translation followed it: outdated.
+    const source = join(dir, 'content/en/guides/first.md');
+    writeFileSync(source, readFileSync(source, 'utf8').replace('1. Open the app.', '1. Open the app from the home screen.'));
+    const after = JSON.parse(run('translations', dir, '--json').stdout);
+    expect(after.rows.find((r: { slug: string }) => r.slug === 'first').states).toEqual({ en: 'source', fr: 'outdated' });
+    const text = run('translations', dir).stdout;
+    expect(text).toMatch(/fr: 0 translated, 1 outdated, 0 not tracked, 1 missing/);
+    expect(text).toMatch(/ {2}outdated {5}guides\/first/);
+    expect(text).toMatch(/ {2}missing {6}messages\/hello/);
+
+    // Marked current again after the translator's update.
+    expect(run('translations', dir, '--mark-current', 'fr', 'guides/first').stdout).toContain('content/fr/guides/first.md: follows en');
+    expect(JSON.parse(run('translations', dir, '--json').stdout).counts.fr.current).toBe(1);
+  });
+
+  it('says plainly when a translation records no source', () => {
+    const report = translationReport(loadContent(join(ROOT, 'tests/fixtures/minimal'), {}));
+    expect(report.rows.find((r) => r.slug === 'first')!.states.fr).toBe('unknown');
+  });
+
+  it('the demo’s translations all follow their sources', () => {
+    const report = translationReport(loadContent(ROOT, {}));
+    expect(report.counts.en).toMatchObject({ current: 11, outdated: 0, unknown: 0, missing: 0 });
+    expect(report.counts.zh).toMatchObject({ current: 5, outdated: 0, unknown: 0, missing: 6 });
+  });
+
+  it('the built site has a /status/ page for editors, not indexed and not linked from citizens’ pages', () => {
+    const demo = outDir('demo');
+    const $ = page(demo, 'status/index.html');
+    expect($('meta[name=robots]').attr('content')).toBe('noindex');
+    expect($('tbody tr')).toHaveLength(11);
+    const row = $('tbody tr').filter((_, el) => $(el).find('th').text() === 'guides/create-account');
+    expect(row.find('td').map((_, el) => $(el).attr('class')).get()).toEqual(['state-source', 'state-current', 'state-missing']);
+    for (const file of htmlFiles(demo).filter((f) => !f.startsWith('status/') && !f.startsWith('posters/'))) expect(page(demo, file)('a[href*="/status/"]'), file).toHaveLength(0);
+  });
+});
+
+describe('npm run new', () => {
+  it('creates valid files of each kind, refuses to overwrite, and explains bad arguments', () => {
+    const dir = copyOfMinimal('new');
+    expect(run('new', dir, 'guide', 'install-app').stdout).toContain('Created content/en/guides/install-app.md');
+    expect(run('new', dir, 'message', 'second-message').stdout).toContain('Created content/en/messages/second-message.md');
+    expect(run('new', dir, 'poster', 'ab2', 'fr/guides/install-app').stdout).toContain('Created content/posters/ab2.yaml');
+    expect(run('new', dir, 'translate', 'fr', 'messages/second-message').stdout).toContain('Created content/fr/messages/second-message.md');
+    expect(run('check', dir).status).toBe(0);
+    const translation = readFileSync(join(dir, 'content/fr/messages/second-message.md'), 'utf8');
+    expect(translation).toMatch(/follows: "[0-9a-f]{12}"/);
+    expect(JSON.parse(run('translations', dir, '--json').stdout).rows.find((r: { slug: string }) => r.slug === 'second-message').states.fr).toBe('current');
+
+    const before = readFileSync(join(dir, 'content/en/guides/install-app.md'), 'utf8');
+    const again = run('new', dir, 'guide', 'install-app');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('already exists; nothing was written');
+    expect(readFileSync(join(dir, 'content/en/guides/install-app.md'), 'utf8')).toBe(before);
+
+    for (const [args, message] of [
+      [['guide', 'Bad Slug'], 'lowercase letters, digits and hyphens'],
+      [['poster', 'O0', 'en/guides/first'], 'characters outside the alphabet'],
+      [['poster', 'cd3', 'en/guides/frist'], 'No page en/guides/frist'],
+      [['poster', 'ab2', 'en/guides/first'], 'already used by content/posters/ab2.yaml'],
+      [['translate', 'de', 'guides/first'], 'Name the locale to translate into (en, fr)'],
+      [['translate', 'fr', 'nothing'], 'Name the page as guides/<slug>'],
+      [['frob'], 'Unknown kind "frob"'],
+      [[], 'Usage: npm run new'],
+    ] as const) {
+      const result = run('new', dir, ...args);
+      expect(result.status, args.join(' ')).toBe(1);
+      expect(result.stderr).toContain(message);
+    }
+    expect(existsSync(join(dir, 'content/posters/cd3.yaml'))).toBe(false);
+  });
+});
