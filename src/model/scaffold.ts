@@ -76,7 +76,7 @@ export function scaffoldTranslation(content: LoadedContent, siteDir: string, loc
   const source = chain.map((c) => content.entries.find((e) => e.locale === c && e.kind === kind && e.slug === slug)).find(Boolean);
   if (!source) return { error: `There is no ${kind}/${slug} to translate` };
   const split = splitFrontMatter(readFileSync(join(siteDir, source.file), 'utf8'));
-  const data = { ...(source.data as Record<string, unknown>), follows: fingerprint(source) };
+  const data: Record<string, unknown> = { ...(source.data as Record<string, unknown>), follows: fingerprint(source) };
   for (const [key, value] of Object.entries(data)) if (value === undefined || (Array.isArray(value) && value.length === 0 && key === 'prerequisites')) delete data[key];
   if (data.broadcast === false) delete data.broadcast;
   return { file: `content/${locale}/${kind}/${slug}${source.file.endsWith('.mdx') ? '.mdx' : '.md'}`, text: frontMatter(data) + split.body };

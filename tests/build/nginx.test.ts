@@ -1,0 +1,107 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, outDir } from '../helpers/sites.ts';
+
+const NGINX = '/usr/sbin/nginx';
+const BASE = '/campaign/';
+const work = mkdtempSync(join(tmpdir(), 'loa-nginx-'));
+let nginx: ChildProcess;
+let origin: string;
+
+async function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+beforeAll(async () => {
+  if (!existsSync(NGINX)) throw new Error(`nginx not found at ${NGINX}; install Debian's nginx (apt-get install nginx), as .ci/run does`);
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  const site = readFileSync(join(ROOT, 'templates/nginx.conf'), 'utf8')
+    .replaceAll('/srv/loa/dist/', `${outDir('demo-base')}/`)
+    .replace('listen 80;', `listen 127.0.0.1:${port};`);
+  writeFileSync(join(work, 'loa.conf'), site);
+  writeFileSync(
+    join(work, 'nginx.conf'),
+    `worker_processes 1; pid ${work}/nginx.pid; error_log ${work}/error.log; daemon off;
+events {}
+http {
+  include /etc/nginx/mime.types; default_type application/octet-stream; access_log off;
+  client_body_temp_path ${work}/body; proxy_temp_path ${work}/proxy; fastcgi_temp_path ${work}/fastcgi; uwsgi_temp_path ${work}/uwsgi; scgi_temp_path ${work}/scgi;
+  include ${work}/loa.conf;
+}\n`,
+  );
+  nginx = spawn(NGINX, ['-c', join(work, 'nginx.conf'), '-p', work], { stdio: 'inherit' });
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(origin);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  throw new Error('nginx did not start');
+});
+afterAll(() => {
+  nginx?.kill();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const TYPES: Record<string, RegExp> = {
+  html: /^text\/html/, txt: /^text\/plain/, webp: /^image\/webp$/, png: /^image\/png$/, svg: /^image\/svg\+xml/,
+  js: /^(application|text)\/javascript/, json: /^application\/json/, css: /^text\/css/, xml: /^(application|text)\/xml/,
+};
+
+describe('the sample nginx config serving dist/ under a sub-path', () => {
+  it('a crawl from / finds no broken link, and every file has the right content type', async () => {
+    const seen = new Set<string>();
+    const queue = [`${origin}${BASE}`];
+    const broken: string[] = [];
+    while (queue.length) {
+      const url = queue.shift()!;
+      if (seen.has(url)) continue;
+      seen.add(url);
+      const response = await fetch(url);
+      if (response.status !== 200) {
+        broken.push(`${url} → ${response.status}`);
+        continue;
+      }
+      const path = new URL(response.url).pathname;
+      const ext = path.endsWith('/') ? 'html' : (path.split('.').pop() ?? '');
+      if (TYPES[ext]) expect(response.headers.get('content-type'), path).toMatch(TYPES[ext]!);
+      if (!response.headers.get('content-type')?.startsWith('text/html')) continue;
+      const $ = cheerio.load(await response.text());
+      $('a[href], link[href], img[src], script[src]').each((_, el) => {
+        const ref = $(el).attr('href') ?? $(el).attr('src')!;
+        if (/^(mailto|tel|data):/.test(ref)) return;
+        const next = new URL(ref, response.url);
+        next.hash = '';
+        if (next.origin === origin) queue.push(next.href);
+      });
+    }
+    expect(broken).toEqual([]);
+    expect(seen.size).toBeGreaterThan(50);
+  });
+
+  it('answers an unknown path with the 404 page and status 404', async () => {
+    const response = await fetch(`${origin}${BASE}vi/no-such-page/`);
+    expect(response.status).toBe(404);
+    const $ = cheerio.load(await response.text());
+    expect($('h1').first().text()).toBe('Không tìm thấy trang');
+  });
+
+  it('answers printed short links with a permanent redirect to their page', async () => {
+    const response = await fetch(`${origin}${BASE}p/7hk/`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(new URL(response.headers.get('location')!, origin).pathname).toBe(`${BASE}vi/guides/install-android/`);
+  });
+});
