@@ -1,12 +1,15 @@
 // @ts-check
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loaBodyPlugin } from './src/markdown/satteri-plugin.ts';
 import { loadSiteConfig } from './src/model/site-config.ts';
 import { siteDir } from './src/lib/site-dir.ts';
+import { engineVersion } from './src/lib/engine-version.ts';
 import { search } from './src/search/integration.ts';
+import { shareImages } from './src/portals/share-integration.ts';
 
 const dir = siteDir();
 const { site, base } = loadSiteConfig(dir);
@@ -16,11 +19,12 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   publicDir: join(dir, 'public'),
-  // Each site folder keeps its own cache, so fixture and benchmark sites never share content data.
-  cacheDir: join(dir, 'node_modules', '.astro'),
+  // Each site folder keeps its own cache, so fixture and benchmark sites never share content
+  // data, and each version of the engine its own, so changed code never reuses stale content.
+  cacheDir: join(dir, 'node_modules', '.astro', engineVersion(fileURLToPath(new URL('./src', import.meta.url)))),
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 2 },
   markdown: { processor: satteri({ hastPlugins: [loaBodyPlugin] }) },
-  integrations: [mdx(), search()],
+  integrations: [mdx(), search(), shareImages()],
   devToolbar: { enabled: false },
   image: { responsiveStyles: false },
 });

@@ -13,6 +13,7 @@ import { loadContent } from '../src/model/load-content.ts';
 import { formatProblems } from '../src/model/problems.ts';
 import { placeLocale404s, swapIntoPlace } from '../src/build/finish-dist.ts';
 import { netlifyRedirects, nginxMap, shortLinkRedirects } from '../src/posters/redirect-files.ts';
+import { oldLinkRedirect, oldLinks } from '../src/portals/renames.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const siteDir = resolve(process.env.LOA_SITE_DIR || projectRoot);
@@ -33,7 +34,9 @@ try {
   const { build } = await import('astro');
   await build({ root: projectRoot, outDir: tmpDir, logLevel: process.env.LOA_LOG_LEVEL === 'info' ? 'info' : 'warn' });
   placeLocale404s(tmpDir, content.locales.map((l) => l.code));
-  const redirects = shortLinkRedirects(content.posters, content.settings.base);
+  const base = content.settings.base;
+  const renamed = oldLinks(content.entries.map((e) => ({ ...e, previously: e.data.previously })), content.locales).map((link) => oldLinkRedirect(link, base));
+  const redirects = [...shortLinkRedirects(content.posters, base), ...renamed];
   writeFileSync(join(tmpDir, '_redirects'), netlifyRedirects(redirects));
   writeFileSync(join(tmpDir, 'nginx-redirects.map'), nginxMap(redirects));
   swapIntoPlace(tmpDir, outDir);

@@ -58,6 +58,8 @@ export const UI_DEFAULTS = {
   'state.outdated': 'outdated',
   'state.unknown': 'not tracked',
   'state.missing': 'missing',
+  embedTitle: 'Put this guide on your website',
+  embedHelp: 'Copy this code into your page:',
   posterScan: 'Scan the code with your phone camera',
   posterType: 'Or type this address:',
   posterSafety: 'Check that the address starts with {domain} and that no sticker covers the code.',

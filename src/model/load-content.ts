@@ -128,6 +128,7 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
     }
   }
   checkReferences(pages, result.locales, siteDir, problems);
+  checkOldSlugs(result.entries, problems);
   const posters = loadPosterFiles(siteDir);
   problems.push(...posters.problems);
   problems.push(...checkPosters(posters, { pages: new Set(pages.map((p) => `${p.locale}/${p.kind}/${p.slug}`)), locales: result.locales, site: settings.site, localPreview: process.env.LOA_LOCAL_PREVIEW === '1' }));
@@ -244,6 +245,26 @@ function checkReferences(entries: PageFile[], locales: Locale[], siteDir: string
         problems.push({ file: entry.file, line, field: 'image', message: `image ${ref.target} not found; expected a file path relative to this file` });
       if (ref.kind === 'image' && ref.text.trim() === '')
         problems.push({ file: entry.file, line, field: 'image', message: `image ${ref.target} has no alt text; expected a description of it in this page's language, written as ![description](${ref.target})` });
+    }
+  }
+}
+
+/**
+ * Checks the slugs pages had before (`previously:`): each may be claimed by one page only, and
+ * none may be the slug of a live page, so every old link still leads to exactly one page.
+ */
+function checkOldSlugs(entries: ContentEntry[], problems: Problem[]): void {
+  const live = new Set(entries.map((e) => `${e.kind}/${e.slug}`));
+  const claimed = new Map<string, ContentEntry>();
+  for (const entry of entries) {
+    for (const old of entry.data.previously) {
+      const key = `${entry.kind}/${old}`;
+      const other = claimed.get(key);
+      if (live.has(key))
+        problems.push({ file: entry.file, field: 'previously', message: `old slug "${old}" is the slug of a live page (${key}); an old slug must no longer be in use` });
+      else if (other && other.slug !== entry.slug)
+        problems.push({ file: entry.file, field: 'previously', message: `old slug "${old}" is also claimed by ${other.file}; each old slug can lead to one page only` });
+      else claimed.set(key, entry);
     }
   }
 }

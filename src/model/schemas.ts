@@ -60,6 +60,7 @@ export const guideData = z.strictObject({
   minutes: z.number().int().positive('expected a whole number of minutes'),
   prerequisites: z.array(text).default([]),
   order: z.number().int().optional(),
+  previously: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an old slug: lowercase letters, digits and hyphens')).default([]),
   follows: z.string().regex(/^[0-9a-f]{8,64}$/, 'expected the fingerprint written by npm run translations -- --mark-current').optional(),
 });
 export type GuideData = z.infer<typeof guideData>;
@@ -70,6 +71,7 @@ export const messageData = z.strictObject({
   date: isoDate,
   topics: z.array(text).default([]),
   broadcast: z.boolean().default(false),
+  previously: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an old slug: lowercase letters, digits and hyphens')).default([]),
   follows: z.string().regex(/^[0-9a-f]{8,64}$/, 'expected the fingerprint written by npm run translations -- --mark-current').optional(),
 });
 export type MessageData = z.infer<typeof messageData>;

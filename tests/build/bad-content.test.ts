@@ -179,3 +179,14 @@ describe('the ledger of printed links', () => {
     expect(result.stderr).toContain('published short link /p/ab2/ has no poster');
   });
 });
+
+describe('renamed pages', () => {
+  it('two pages claiming the same old slug, or an old slug that is still live, fail the build', () => {
+    const err = failingBuild('renames', {
+      'content/en/guides/first.md': guide(`${goodGuide}\npreviously: [start, second]`),
+      'content/en/guides/second.md': guide(`${goodGuide}\npreviously: [start]`),
+    });
+    expect(err).toMatch(/content\/en\/guides\/first\.md\n.*previously: old slug "second" is the slug of a live page \(guides\/second\)/);
+    expect(err).toMatch(/content\/en\/guides\/second\.md\n.*previously: old slug "start" is also claimed by content\/en\/guides\/first\.md/);
+  });
+});

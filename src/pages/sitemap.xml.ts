@@ -1,0 +1,39 @@
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { getSite } from '../lib/site.ts';
+import { absoluteUrl, pagePath } from '../lib/urls.ts';
+
+const xml = (text: string) => text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+
+/**
+ * Every citizen page that is a locale's own, with its translations as `xhtml:link` alternates.
+ * Fallback pages, short links, posters, the gallery, the status and search pages are left out.
+ */
+export const GET: APIRoute = async () => {
+  const site = getSite();
+  const base = import.meta.env.BASE_URL;
+  const codes = site.locales.map((l) => l.code);
+  const url = (...segments: string[]) => absoluteUrl(site.settings.site, pagePath(base, ...segments));
+  // Each page: the path below the locale, and the locales that have it as their own.
+  const pages = new Map<string, string[]>([
+    ['', codes],
+    ['guides', codes],
+    ['messages', codes],
+  ]);
+  for (const kind of ['guides', 'messages'] as const) {
+    for (const entry of await getCollection(kind)) {
+      const [locale, , slug] = entry.id.split('/');
+      const path = `${kind}/${slug}`;
+      pages.set(path, [...(pages.get(path) ?? []), locale!]);
+    }
+  }
+  const urls = [`<url><loc>${xml(url())}</loc></url>`];
+  for (const [path, locales] of pages) {
+    const ordered = codes.filter((c) => locales.includes(c));
+    const alternates = ordered.map((c) => `<xhtml:link rel="alternate" hreflang="${c}" href="${xml(url(c, path))}"/>`).join('');
+    for (const code of ordered) urls.push(`<url><loc>${xml(url(code, path))}</loc>${alternates}</url>`);
+  }
+  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`, {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
+};

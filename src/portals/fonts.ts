@@ -1,0 +1,32 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
+
+const require = createRequire(import.meta.url);
+
+/** The font files share images are drawn with, shipped from npm: Noto Sans (Latin, Vietnamese, …) and Noto Sans SC (Chinese). */
+export const FONT_FILES = {
+  bold: require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
+  regular: require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
+  cjkBold: require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'),
+  cjkRegular: require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
+};
+
+/**
+ * Points fontconfig (which draws text for sharp) at the project's fonts only, never the
+ * system's, so share images look the same on every machine. Call before drawing any text.
+ */
+export function useProjectFonts(): void {
+  if (process.env.LOA_FONTS_READY) return;
+  const dirs = [...new Set(Object.values(FONT_FILES).map((file) => dirname(file)))];
+  const folder = join(tmpdir(), `loa-fonts-${process.pid}`);
+  mkdirSync(folder, { recursive: true });
+  const config = join(folder, 'fonts.conf');
+  writeFileSync(
+    config,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n${dirs.map((d) => `  <dir>${d}</dir>`).join('\n')}\n  <cachedir>${join(folder, 'cache')}</cachedir>\n</fontconfig>\n`,
+  );
+  process.env.FONTCONFIG_FILE = config;
+  process.env.LOA_FONTS_READY = '1';
+}

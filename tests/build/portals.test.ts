@@ -1,0 +1,166 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import sharp from 'sharp';
+import * as fontkit from 'fontkit';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { describe, expect, it } from 'vitest';
+import { htmlFiles, page } from '../helpers/dist.ts';
+import { ROOT, outDir } from '../helpers/sites.ts';
+import { FONT_FILES } from '../../src/portals/fonts.ts';
+
+const demo = outDir('demo');
+const demoBase = outDir('demo-base');
+const ORIGIN = 'https://loa.example.org';
+
+/** The built file an absolute address of the site leads to. */
+function fileFor(dir: string, base: string, url: string): string {
+  const { pathname, origin } = new URL(url);
+  expect(origin).toBe(ORIGIN);
+  expect(pathname.startsWith(base), url).toBe(true);
+  const rest = decodeURIComponent(pathname.slice(base.length));
+  return join(dir, rest, rest.endsWith('/') || rest === '' ? 'index.html' : '');
+}
+
+const citizenPages = htmlFiles(demo).filter((f) => /^(vi|en|zh)\//.test(f) && !/\/(embed|404)/.test(f) && !f.endsWith('404.html') && !/guides\/report-reaction/.test(f));
+
+describe('feeds', () => {
+  it.each(['vi', 'en', 'zh'].flatMap((l) => ['guides', 'messages'].map((k) => [l, k] as const)))('%s %s: RSS 2.0 and JSON Feed 1.1 with every item resolving under the base', (locale, kind) => {
+    const feed = parseFeed(readFileSync(join(demoBase, locale, kind, 'feed.xml'), 'utf8'));
+    expect(feed.language).toBe(locale);
+    expect(feed.url).toBe(`${ORIGIN}/campaign/${locale}/${kind}/`);
+    const own = htmlFiles(join(demoBase, locale, kind)).length - 1;
+    expect(feed.items.length).toBeGreaterThan(0);
+    for (const item of feed.items) {
+      expect(item.title?.length).toBeGreaterThan(3);
+      expect(existsSync(fileFor(demoBase, '/campaign/', item.url!)), item.url!).toBe(true);
+      if (kind === 'messages') expect(item.published).toBeInstanceOf(Date);
+    }
+    const json = JSON.parse(readFileSync(join(demoBase, locale, kind, 'feed.json'), 'utf8'));
+    expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(json.feed_url).toBe(`${ORIGIN}/campaign/${locale}/${kind}/feed.json`);
+    expect(json.items.map((i: { url: string }) => i.url).sort()).toEqual(feed.items.map((i) => i.url).sort());
+    for (const item of json.items) {
+      expect(item.id).toBe(item.url);
+      expect(existsSync(fileFor(demoBase, '/campaign/', item.image)), item.image).toBe(true);
+    }
+    // Only the locale's own pages, never fallbacks: zh has 2 guides and 3 messages of its own.
+    if (locale === 'zh') expect(feed.items.length).toBe(kind === 'guides' ? 2 : 3);
+    expect(feed.items.length).toBeLessThanOrEqual(own);
+  });
+
+  it('every page links its locale’s feeds from its head', () => {
+    const $ = page(demoBase, 'zh/guides/install-android/index.html');
+    const feeds = $('link[rel=alternate][type]').map((_, el) => $(el).attr('href')).get();
+    expect(feeds).toEqual(['/campaign/zh/messages/feed.xml', '/campaign/zh/messages/feed.json', '/campaign/zh/guides/feed.xml', '/campaign/zh/guides/feed.json']);
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  const $ = cheerio.load(readFileSync(join(demoBase, 'sitemap.xml'), 'utf8'), { xml: true });
+  const locs = $('url > loc').map((_, el) => $(el).text()).get();
+
+  it('lists every citizen page that is a locale’s own, each resolving, with hreflang alternates', () => {
+    for (const loc of locs) expect(existsSync(fileFor(demoBase, '/campaign/', loc)), loc).toBe(true);
+    expect(locs).toContain(`${ORIGIN}/campaign/zh/guides/install-android/`);
+    const entry = $('url').filter((_, el) => $(el).find('loc').text() === `${ORIGIN}/campaign/vi/guides/create-account/`);
+    expect(entry.find('xhtml\\:link').map((_, el) => `${$(el).attr('hreflang')} ${$(el).attr('href')}`).get()).toEqual([
+      `vi ${ORIGIN}/campaign/vi/guides/create-account/`,
+      `en ${ORIGIN}/campaign/en/guides/create-account/`,
+    ]);
+  });
+
+  it('leaves out fallback pages, short links, posters, the gallery, the status and search pages', () => {
+    expect(locs).not.toContain(`${ORIGIN}/campaign/zh/guides/create-account/`);
+    for (const loc of locs) expect(loc).not.toMatch(/\/(p|posters|status|search|embed)\//);
+    expect(locs.length).toBe(1 + 3 * 3 + 11 + 11 + 5);
+  });
+
+  it('robots.txt points to the sitemap', () => {
+    expect(readFileSync(join(demoBase, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${ORIGIN}/campaign/sitemap.xml`);
+  });
+});
+
+describe('share previews', () => {
+  it('every citizen page has Open Graph and Twitter meta with an image that exists', () => {
+    expect(citizenPages.length).toBeGreaterThan(40);
+    for (const file of citizenPages) {
+      const $ = page(demo, file);
+      for (const property of ['og:title', 'og:url', 'og:image', 'og:site_name', 'og:type']) expect($(`meta[property="${property}"]`).attr('content'), `${file} ${property}`).toBeTruthy();
+      expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
+      expect(existsSync(fileFor(demo, '/', $('meta[property="og:image"]').attr('content')!)), file).toBe(true);
+    }
+  });
+
+  it('each guide and message has its own share image: 1200×630, under 100 KB, not blank', async () => {
+    const images = citizenPages.filter((f) => /^(vi|en|zh)\/(guides|messages)\/[^/]+\/index\.html$/.test(f)).map((f) => page(demo, f)('meta[property="og:image"]').attr('content')!);
+    expect(new Set(images).size).toBe(27);
+    for (const url of new Set(images)) {
+      const file = fileFor(demo, '/', url);
+      const bytes = readFileSync(file);
+      expect(bytes.length, url).toBeLessThanOrEqual(100 * 1024);
+      const meta = await sharp(bytes).metadata();
+      expect([meta.width, meta.height]).toEqual([1200, 630]);
+      const stats = await sharp(bytes).stats();
+      expect(stats.channels[0]!.stdev, url).toBeGreaterThan(20);
+    }
+  });
+
+  it('the project’s fonts have a glyph for every character of every title and campaign name', () => {
+    const latin = fontkit.openSync(FONT_FILES.bold) as fontkit.Font;
+    const cjk = fontkit.openSync(FONT_FILES.cjkBold) as fontkit.Font;
+    for (const file of citizenPages.filter((f) => /\/(guides|messages)\/[^/]+\/index\.html$/.test(f))) {
+      const title = page(demo, file)('h1').text();
+      for (const char of new Set(title.replace(/\s/g, ''))) {
+        const code = char.codePointAt(0)!;
+        expect(latin.hasGlyphForCodePoint(code) || cjk.hasGlyphForCodePoint(code), `${file}: ${char}`).toBe(true);
+      }
+    }
+  });
+
+  it.each(['vi', 'zh'])('the %s share image matches its reference rendering', async (locale) => {
+    const reference = await sharp(join(ROOT, `tests/fixtures/references/share-${locale}-install-android.png`)).raw().toBuffer();
+    const built = await sharp(join(demo, locale, 'guides/install-android/share.png')).raw().toBuffer();
+    expect(built.length).toBe(reference.length);
+    let differing = 0;
+    for (let i = 0; i < built.length; i++) if (Math.abs(built[i]! - reference[i]!) > 32) differing++;
+    expect(differing / built.length).toBeLessThan(0.01);
+  });
+});
+
+describe('embeddable guide cards', () => {
+  it.each(['vi', 'en', 'zh'])('%s: every guide has a card under 5 KB that works without JavaScript', (locale) => {
+    for (const slug of ['install-android', 'install-iphone', 'create-account', 'vaccination-certificate', 'health-declaration']) {
+      const file = join(demo, locale, 'embed/guides', slug, 'index.html');
+      expect(readFileSync(file).length).toBeLessThanOrEqual(5 * 1024);
+      const $ = cheerio.load(readFileSync(file, 'utf8'));
+      const guide = page(demo, `${locale}/guides/${slug}/index.html`);
+      expect($('script')).toHaveLength(0);
+      expect($('h1 a').text()).toBe(guide('h1').text());
+      expect($('h1 a').attr('href')).toBe(`${ORIGIN}/${locale}/guides/${slug}/`);
+      expect($('h1 a').attr('target')).toBe('_top');
+      expect($('p').first().text()).toBe(guide('.lead').text());
+      expect($('.meta').text()).toMatch(/\d+/);
+      expect($('.meta').text()).toContain(guide('.brand').text());
+      expect(guide('.embed code').text()).toContain(`<iframe src="${ORIGIN}/${locale}/embed/guides/${slug}/"`);
+    }
+  });
+
+  it('counts the steps of a guide', () => {
+    const $ = cheerio.load(readFileSync(join(demo, 'en/embed/guides/install-android/index.html'), 'utf8'));
+    const steps = page(demo, 'en/guides/install-android/index.html')('li.step').length;
+    expect($('.meta').text()).toContain(`${steps} steps`);
+  });
+});
+
+describe('links that survive renames', () => {
+  it('old slugs lead to the page in every locale, by page and by host redirect', () => {
+    for (const locale of ['vi', 'en', 'zh']) {
+      const $ = page(demo, `${locale}/guides/report-reaction/index.html`);
+      expect($('meta[http-equiv=refresh]').attr('content')).toBe(`0;url=/${locale}/guides/health-declaration/`);
+      expect($('link[rel=canonical]').attr('href')).toBe(`${ORIGIN}/${locale}/guides/health-declaration/`);
+    }
+    expect(readFileSync(join(demo, '_redirects'), 'utf8')).toContain('/vi/guides/report-reaction/ /vi/guides/health-declaration/ 301');
+    expect(readFileSync(join(demo, 'nginx-redirects.map'), 'utf8')).toContain('/en/guides/report-reaction/ /en/guides/health-declaration/;');
+  });
+});
