@@ -3,18 +3,49 @@ import { useProjectFonts } from './fonts.ts';
 
 /** Width and height of share images, as Open Graph and messengers expect them. */
 export const SHARE_SIZE = { width: 1200, height: 630 } as const;
+const { width: W, height: H } = SHARE_SIZE;
+const BRAND = [0x0b, 0x4f, 0x8a];
+const ACCENT = [0xff, 0xbf, 0x47];
 
 const escape = (text: string) => text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
 
-/** Text drawn by Pango with the project's fonts, as raw RGBA pixels ready to composite. */
-async function drawText(markup: string, family: string, size: number) {
+/** The empty card, as raw RGB: brand background and an accent rule above the campaign name. */
+const BACKGROUND = (() => {
+  const canvas = Buffer.alloc(W * H * 3);
+  for (let i = 0; i < canvas.length; i += 3) canvas.set(BRAND, i);
+  for (let y = 500; y < 506; y++) for (let x = 80; x < 1120; x++) canvas.set(ACCENT, (y * W + x) * 3);
+  return canvas;
+})();
+
+interface Layer {
+  data: Buffer;
+  width: number;
+  height: number;
+}
+
+/** Text drawn by Pango with the project's fonts, as raw RGBA pixels. */
+async function drawText(markup: string, family: string, size: number): Promise<Layer> {
   const { data, info } = await sharp({ text: { text: markup, font: `${family} ${size}`, width: 1040, rgba: true, wrap: 'word-char', dpi: 72 } })
     .raw()
     .toBuffer({ resolveWithObject: true });
-  return { input: data, raw: { width: info.width, height: info.height, channels: 4 as const }, height: info.height };
+  return { data, width: info.width, height: info.height };
 }
 
-const BAR = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="1040" height="6"><rect width="1040" height="6" fill="#ffbf47"/></svg>');
+/** Lays RGBA text over the RGB canvas at (left, top), blending by its alpha; clipped to the canvas. */
+function blend(canvas: Buffer, layer: Layer, left: number, top: number): void {
+  for (let y = 0; y < layer.height && top + y < H; y++) {
+    for (let x = 0; x < layer.width && left + x < W; x++) {
+      const from = (y * layer.width + x) * 4;
+      const alpha = layer.data[from + 3]!;
+      if (alpha === 0) continue;
+      const to = ((top + y) * W + left + x) * 3;
+      for (let c = 0; c < 3; c++) canvas[to + c] = (layer.data[from + c]! * alpha + canvas[to + c]! * (255 - alpha) + 127) / 255;
+    }
+  }
+}
+
+/** The campaign name drawn once per font family, since every image of a locale shows it. */
+const campaignLayers = new Map<string, Promise<Layer>>();
 
 /**
  * A share image (1200×630 PNG): the page's title large, in its language, and the campaign name,
@@ -30,13 +61,11 @@ export async function shareImage(title: string, campaign: string, lang: string):
     if (titleLayer.height <= 390) break;
     titleLayer = await drawText(titleMarkup, family, size);
   }
-  const campaignLayer = await drawText(`<span foreground="#ffbf47">${escape(campaign)}</span>`, family, 32);
-  return sharp({ create: { width: SHARE_SIZE.width, height: SHARE_SIZE.height, channels: 3, background: '#0b4f8a' } })
-    .composite([
-      { input: titleLayer.input, raw: titleLayer.raw, top: 80, left: 80 },
-      { input: BAR, top: 500, left: 80 },
-      { input: campaignLayer.input, raw: campaignLayer.raw, top: 530, left: 80 },
-    ])
-    .png({ compressionLevel: 6, adaptiveFiltering: false })
-    .toBuffer();
+  const campaignKey = `${family}\n${campaign}`;
+  if (!campaignLayers.has(campaignKey)) campaignLayers.set(campaignKey, drawText(`<span foreground="#ffbf47">${escape(campaign)}</span>`, family, 32));
+  const campaignLayer = await campaignLayers.get(campaignKey)!;
+  const canvas = Buffer.from(BACKGROUND);
+  blend(canvas, titleLayer, 80, 80);
+  blend(canvas, campaignLayer, 80, 530);
+  return sharp(canvas, { raw: { width: W, height: H, channels: 3 } }).png({ compressionLevel: 6, adaptiveFiltering: false }).toBuffer();
 }

@@ -9,7 +9,7 @@ import { siteDir } from '../lib/site-dir.ts';
 import { shareImage } from './share-image.ts';
 
 /** Bump when share images are drawn differently, so cached ones are drawn again. */
-const DRAWING = '1';
+const DRAWING = '2';
 
 /** Where a page's share image is, below the base path: `vi/guides/x/share.png`. */
 export function shareImagePath(locale: string, kind: string, slug: string): string {

@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../../src/build/chromium.ts';
+import { serve } from '../../src/build/static-server.ts';
+import { outDir } from '../helpers/sites.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const BASE = '/campaign/';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await serve(outDir('demo-base'), BASE);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Every kind of page, in every locale where it applies. */
+const PAGES = [
+  '',
+  '404.html',
+  'posters/',
+  'posters/7hk/',
+  'status/',
+  ...['vi', 'en', 'zh'].flatMap((l) => [
+    `${l}/`,
+    `${l}/guides/`,
+    `${l}/guides/install-android/`,
+    `${l}/guides/create-account/`,
+    `${l}/messages/`,
+    `${l}/messages/install-the-app/`,
+    `${l}/messages/after-your-shot/`,
+    `${l}/search/?q=${l === 'zh' ? '安装' : l === 'en' ? 'install' : 'cai dat'}`,
+    `${l}/404.html`,
+    `${l}/embed/guides/install-android/`,
+  ]),
+];
+
+/** Opens a page, recording console errors and requests to other origins. */
+async function open(page: Page, path: string) {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin !== site.origin && !request.url().startsWith('data:')) problems.push(`request: ${request.url()}`);
+  });
+  const response = await page.goto(`${site.origin}${BASE}${path}`, { waitUntil: 'networkidle' });
+  if (path.includes('search/')) await page.waitForFunction(() => document.querySelector('.search-status')?.textContent);
+  return { problems, status: response?.status() };
+}
+
+describe('every page type, every locale, at 390 px and 1280 px', () => {
+  for (const width of [390, 1280]) {
+    it.each(PAGES)(`${width} px: %s has no WCAG 2.2 AA violation, no console error, no foreign request`, async (path) => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const { problems } = await open(page, path);
+      await page.addScriptTag({ content: axeSource });
+      const result = await page.evaluate((tags) => (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_22_AA);
+      const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(violations).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+const GUIDES = ['install-android', 'install-iphone', 'create-account', 'vaccination-certificate', 'health-declaration'];
+const MESSAGES = ['vaccination-right-and-duty', 'install-the-app', 'go-when-called', 'after-your-shot', 'instructions-near-you', 'vaccine-fund'];
+
+describe('without JavaScript', () => {
+  it('every guide and message in every locale is fully readable, and its language links work', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    for (const locale of ['vi', 'en', 'zh']) {
+      for (const path of [...GUIDES.map((g) => `guides/${g}/`), ...MESSAGES.map((m) => `messages/${m}/`)]) {
+        const response = await page.goto(`${site.origin}${BASE}${locale}/${path}`);
+        expect(response?.status()).toBe(200);
+        expect((await page.locator('.body').innerText()).length, `${locale}/${path}`).toBeGreaterThan(80);
+        for (const step of await page.locator('li.step').all()) expect(await step.isVisible()).toBe(true);
+        for (const href of await page.locator('.language-nav a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) {
+          expect((await context.request.get(href)).status(), href).toBe(200);
+        }
+      }
+    }
+    await context.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('reaches the skip link, language links, search and every step link in order, with focus always visible', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await open(page, 'en/guides/install-android/');
+    const stops: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement === document.body)) break; // past the last link
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        const box = el.getBoundingClientRect();
+        return {
+          name: el.matches('.skip-link') ? 'skip' : el.closest('.language-nav') ? 'language' : el.matches('#site-search') ? 'search' : el.matches('.step-number') ? 'step' : el.closest('.main-nav') ? 'nav' : el.tagName.toLowerCase(),
+          visible: (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') || style.boxShadow !== 'none',
+          onScreen: box.width > 0 && box.height > 0 && box.bottom > 0,
+        };
+      });
+      expect(focus.visible, `${focus.name} has no visible focus`).toBe(true);
+      expect(focus.onScreen, `${focus.name} is off screen`).toBe(true);
+      stops.push(focus.name);
+    }
+    const order = ['skip', 'language', 'nav', 'search', 'step'].map((name) => stops.indexOf(name));
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(stops[0]).toBe('skip');
+    const steps = await page.locator('.step-number').count();
+    expect(stops.filter((s) => s === 'step').length).toBe(steps);
+    await page.close();
+  });
+});
+
+describe('print', () => {
+  it('a guide prints as a clean numbered list with its screenshots and its address, without navigation or search', async () => {
+    const page = await browser.newPage();
+    await open(page, 'vi/guides/install-android/');
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.site-header', '.site-footer', '.search-form', '.language-nav', '.skip-link', '.embed']) expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    const steps = page.locator('li.step');
+    expect(await steps.count()).toBeGreaterThan(4);
+    for (const step of await steps.all()) expect(await step.locator('.step-number').isVisible()).toBe(true);
+    for (const image of await page.locator('.body img').all()) {
+      await image.evaluate((img) => ((img as HTMLImageElement).loading = 'eager'));
+      expect(await image.isVisible()).toBe(true);
+    }
+    expect(await page.locator('.print-url').innerText()).toBe('https://loa.example.org/campaign/vi/guides/install-android/');
+    const pdf = Buffer.from(await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page(?!s)/g)!.length).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('text zoom and small screens', () => {
+  it.each(['vi/', 'vi/guides/create-account/', 'zh/guides/install-android/', 'en/messages/install-the-app/', 'vi/search/?q=tiem', ''])('%s at 320 px with text at 200 percent scrolls only down and no text overlaps', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await open(page, path);
+    await page.addStyleTag({ content: 'html { font-size: 225% !important; }' }); // 200 % of the site's own 112.5 %
+    const result = await page.evaluate(() => {
+      // The boxes of every line of visible text, each with the element that holds it.
+      const lines: { el: Element; r: DOMRect }[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement!;
+        if (!node.textContent!.trim() || !el.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true, opacityProperty: true })) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) lines.push({ el, r });
+      }
+      const overlaps: string[] = [];
+      for (let i = 0; i < lines.length; i++)
+        for (let j = i + 1; j < lines.length; j++) {
+          const a = lines[i]!;
+          const b = lines[j]!;
+          if (a.el === b.el) continue;
+          const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+          const y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+          if (x > 2 && y > 2) overlaps.push(`${a.el.tagName}.${a.el.className} “${a.el.textContent!.slice(0, 20)}” × ${b.el.tagName}.${b.el.className} “${b.el.textContent!.slice(0, 20)}”`);
+        }
+      const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1).map((el) => `${el.tagName}.${el.className}`);
+      return { scroll: document.documentElement.scrollWidth - window.innerWidth, overlaps, wide };
+    });
+    expect(result.wide).toEqual([]);
+    expect(result.scroll).toBeLessThanOrEqual(0);
+    expect(result.overlaps).toEqual([]);
+    await page.close();
+  });
+});
