@@ -4,7 +4,8 @@
  * the bytes a phone downloads for one guide page (HTML and CSS, gzip, images aside).
  *
  * It also times 1,000 posters (SVG, PNG and print page each): the same small site built with
- * and without them.
+ * and without them; times `npm run check` on the demo; and runs Lighthouse (mobile) on the
+ * demo's home and a guide page.
  *
  *   npm run bench            N = 100 and 1000
  *   npm run bench -- 300     N = 300 only
@@ -15,6 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './bench/corpus.ts';
 import { firstSearchBytes, runMeasured, transferSize } from './bench/measure.ts';
+import { lighthouseScores } from './bench/lighthouse.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -77,3 +79,16 @@ const without = await inTemp('no-posters', async (work) => (await buildCorpus(wo
 const withPosters = await inTemp('posters', async (work) => (await buildCorpus(work, 20, 1000)).seconds);
 console.log('');
 console.log(`1,000 posters (SVG + PNG + print page + short link): ${(withPosters - without).toFixed(1)} s (build of a 120-page site: ${without.toFixed(1)} s without posters, ${withPosters.toFixed(1)} s with)`);
+
+const check = await runMeasured(process.execPath, [join(root, 'scripts/check.ts')], process.env, root);
+console.log(`npm run check on the demo: ${check.seconds.toFixed(2)} s`);
+
+await inTemp('demo', async (work) => {
+  const dist = join(work, 'dist');
+  const build = await runMeasured(process.execPath, [join(root, 'scripts/build.ts'), '--out', dist], process.env, root);
+  if (build.status !== 0) throw new Error(`Building the demo failed:\n${build.output}`);
+  const scores = await lighthouseScores(dist, ['/vi/', '/vi/guides/install-android/']);
+  console.log('');
+  if (!scores) console.log('Lighthouse: needs Chromium at /usr/bin/chromium');
+  else for (const [path, byCategory] of Object.entries(scores)) console.log(`Lighthouse (mobile) ${path}: ${Object.entries(byCategory).map(([c, v]) => `${c} ${v}`).join(', ')}`);
+});

@@ -157,7 +157,7 @@ describe('links that survive renames', () => {
   it('old slugs lead to the page in every locale, by page and by host redirect', () => {
     for (const locale of ['vi', 'en', 'zh']) {
       const $ = page(demo, `${locale}/guides/report-reaction/index.html`);
-      expect($('meta[http-equiv=refresh]').attr('content')).toBe(`0;url=/${locale}/guides/health-declaration/`);
+      expect($('meta[http-equiv=refresh]').attr('content')).toBe(`0; url=/${locale}/guides/health-declaration/`);
       expect($('link[rel=canonical]').attr('href')).toBe(`${ORIGIN}/${locale}/guides/health-declaration/`);
     }
     expect(readFileSync(join(demo, '_redirects'), 'utf8')).toContain('/vi/guides/report-reaction/ /vi/guides/health-declaration/ 301');
