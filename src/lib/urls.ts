@@ -19,11 +19,3 @@ export function filePath(base: string, ...segments: string[]): string {
 export function absoluteUrl(site: string, path: string): string {
   return new URL(path, site.endsWith('/') ? site : `${site}/`).href;
 }
-
-/** Splits a site path into the locale and the rest: `/c/vi/guides/x/` → { locale: 'vi', rest: 'guides/x/' }. */
-export function splitLocalePath(base: string, path: string, locales: readonly string[]): { locale?: string; rest: string } {
-  const b = normalizeBase(base);
-  const inside = path.startsWith(b) ? path.slice(b.length) : path.replace(/^\//, '');
-  const [first = '', ...others] = inside.split('/');
-  return locales.includes(first) ? { locale: first, rest: others.join('/') } : { rest: inside };
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, filePath, normalizeBase, pagePath, splitLocalePath } from '../../src/lib/urls.ts';
+import { absoluteUrl, filePath, normalizeBase, pagePath } from '../../src/lib/urls.ts';
 
 describe('URL building', () => {
   it('normalises base paths', () => {
@@ -21,9 +21,5 @@ describe('URL building', () => {
   it('makes absolute addresses', () => {
     expect(absoluteUrl('https://example.org', '/campaign/vi/')).toBe('https://example.org/campaign/vi/');
     expect(absoluteUrl('https://example.org/', '/vi/')).toBe('https://example.org/vi/');
-  });
-  it('splits a path into locale and rest', () => {
-    expect(splitLocalePath('/campaign/', '/campaign/vi/guides/x/', ['vi', 'en'])).toEqual({ locale: 'vi', rest: 'guides/x/' });
-    expect(splitLocalePath('/', '/posters/', ['vi'])).toEqual({ rest: 'posters/' });
   });
 });
