@@ -36,7 +36,7 @@ export function scaffoldGuide(content: LoadedContent, slug: string | undefined):
 
 /** A new message in the default locale, dated `today`. */
 export function scaffoldMessage(content: LoadedContent, slug: string | undefined, today: string): Scaffold {
-  if (!slug || !SLUG.test(slug)) return { error: `Give the message a slug of lowercase letters, digits and hyphens, e.g. npm run new -- message get-vaccinated` };
+  if (!slug || !SLUG.test(slug)) return { error: `Give the message a slug of lowercase letters, digits and hyphens, e.g. npm run new -- message opening-hours` };
   const locale = content.settings!.defaultLocale;
   return {
     file: `content/${locale}/messages/${slug}.md`,
