@@ -120,8 +120,14 @@ describe('search, in Chromium, under a base path', () => {
     expect(requests.some((u) => u.includes(`${BASE}pagefind/pagefind.js`))).toBe(true);
     expect(requests.some((u) => u.includes(`${BASE}search.js`))).toBe(true);
     expect(await page.locator('.search-panel .search-results li a').first().getAttribute('href')).toBe(`${BASE}vi/guides/create-account/`);
+    // By keyboard: past the button into the results, announced by a status line.
+    expect(await page.locator('.search-panel [role=status]').innerText()).toMatch(/kết quả/);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname)).toBe(`${BASE}vi/guides/create-account/`);
     await page.keyboard.press('Escape');
     expect(await page.locator('.search-panel').isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
     for (const url of requests) expect(new URL(url).origin).toBe(site.origin);
     await page.close();
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldForSearch, foldLetters, plainSpellings } from '../../src/search/fold.ts';
 import { makeExcerpt, realText } from '../../src/search/excerpt.ts';
+import { withPlainSpellings } from '../../src/search/build-index.ts';
 
 describe('folding for accent-free search', () => {
   it('replaces letters Unicode does not decompose', () => {
@@ -37,5 +38,15 @@ describe('excerpt windows', () => {
     const content = `Đến lượt mình. ${'Chờ thông báo. '.repeat(20)}Nếu chưa biết đường đến điểm tiêm, hãy hỏi.`;
     const parts = makeExcerpt(content, 'duong den diem tiem');
     expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['đường', 'đến', 'điểm', 'tiêm']);
+  });
+});
+
+describe('plain spellings for the index', () => {
+  it('are added at the end of the indexed article only, weighted low, and never to the page itself', () => {
+    const html = '<html><body><header>Đơn vị</header><article data-pagefind-body><h1>Đường đến điểm tiêm</h1></article><footer>Điện thoại</footer></body></html>';
+    const indexed = withPlainSpellings(html);
+    expect(indexed).toContain('<p data-pagefind-weight="0.5">⁂ Dường dến diểm</p></article>');
+    expect(indexed).not.toMatch(/Dơn|Diện/);
+    expect(withPlainSpellings('<article data-pagefind-body><p>no such letters</p></article>')).toBe('<article data-pagefind-body><p>no such letters</p></article>');
   });
 });
