@@ -41,13 +41,18 @@ export async function buildSearchIndex(dir: string, base: string): Promise<Index
   if (!index) return { pages: 0, errors };
   let pages = 0;
   try {
-    for (const file of htmlFiles(dir)) {
-      const html = readFileSync(file, 'utf8');
-      if (!html.includes('data-pagefind-body')) continue;
-      const path = relative(dir, file).split(sep).join('/').replace(/index\.html$/, '');
-      const added = await index.addHTMLFile({ url: base + path, content: withPlainSpellings(html) });
-      errors.push(...added.errors.map((e) => `${path}: ${e}`));
-      pages++;
+    // Pages go to Pagefind's process a batch at a time, so it indexes while the next are read.
+    const files = htmlFiles(dir);
+    for (let start = 0; start < files.length; start += 64) {
+      const batch = files.slice(start, start + 64).map(async (file) => {
+        const html = readFileSync(file, 'utf8');
+        if (!html.includes('data-pagefind-body')) return;
+        const path = relative(dir, file).split(sep).join('/').replace(/index\.html$/, '');
+        const added = await index.addHTMLFile({ url: base + path, content: withPlainSpellings(html) });
+        errors.push(...added.errors.map((e) => `${path}: ${e}`));
+        pages++;
+      });
+      await Promise.all(batch);
     }
     const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
     errors.push(...written.errors);
