@@ -9,7 +9,6 @@ import { loadSiteConfig } from './src/model/site-config.ts';
 import { siteDir } from './src/lib/site-dir.ts';
 import { engineVersion } from './src/lib/engine-version.ts';
 import { search } from './src/search/integration.ts';
-import { shareImages } from './src/portals/share-integration.ts';
 
 const dir = siteDir();
 const { site, base } = loadSiteConfig(dir);
@@ -24,7 +23,7 @@ export default defineConfig({
   cacheDir: join(dir, 'node_modules', '.astro', engineVersion(fileURLToPath(new URL('./src', import.meta.url)))),
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 2 },
   markdown: { processor: satteri({ hastPlugins: [loaBodyPlugin] }) },
-  integrations: [mdx(), search(), shareImages()],
+  integrations: [mdx(), search()],
   devToolbar: { enabled: false },
   image: { responsiveStyles: false },
 });

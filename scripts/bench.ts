@@ -12,13 +12,13 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../src/build/cli.ts';
 import { writeCorpus } from './bench/corpus.ts';
 import { firstSearchBytes, runMeasured, transferSize } from './bench/measure.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = PROJECT_ROOT;
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const runs = sizes.length ? sizes : [100, 1000];
 

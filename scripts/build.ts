@@ -6,33 +6,27 @@
  *   LOA_SITE_DIR=path npm run build    another site folder (content/ and public/) into path/dist/
  *   npm run build -- --out some/dir    another output folder
  */
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { rmSync, writeFileSync } from 'node:fs';
-import { loadContent } from '../src/model/load-content.ts';
-import { formatProblems } from '../src/model/problems.ts';
+import { PROJECT_ROOT, commandOutDir, commandSiteDir, loadContentOrExit } from '../src/build/cli.ts';
 import { placeLocale404s, swapIntoPlace } from '../src/build/finish-dist.ts';
-import { netlifyRedirects, nginxMap, shortLinkRedirects } from '../src/posters/redirect-files.ts';
+import { netlifyRedirects, nginxMap } from '../src/build/host-redirects.ts';
+import { shortLinkRedirects } from '../src/posters/short-links.ts';
 import { oldLinkRedirect, oldLinks } from '../src/portals/renames.ts';
+import { shareImages } from '../src/portals/share-integration.ts';
 
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const siteDir = resolve(process.env.LOA_SITE_DIR || projectRoot);
-process.env.LOA_SITE_DIR = siteDir;
+const siteDir = commandSiteDir();
+process.env.LOA_SITE_DIR = siteDir; // for astro.config.mjs and the pages
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-const outFlag = process.argv.indexOf('--out');
-const outDir = resolve(outFlag > 0 && process.argv[outFlag + 1] ? process.argv[outFlag + 1]! : join(siteDir, 'dist'));
+const outDir = commandOutDir(process.argv.slice(2), siteDir);
 const tmpDir = `${outDir}.tmp-${process.pid}`;
 
-const content = loadContent(siteDir);
-if (content.problems.length || !content.settings) {
-  console.error(formatProblems(content.problems));
-  console.error('The build stopped; dist/ was left as it was.');
-  process.exit(1);
-}
+const content = loadContentOrExit(siteDir, 'The build stopped; dist/ was left as it was.');
 
 try {
   const { build } = await import('astro');
-  await build({ root: projectRoot, outDir: tmpDir, logLevel: process.env.LOA_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+  // Share images are drawn from the content loaded above (Astro's config adds the rest).
+  await build({ root: PROJECT_ROOT, outDir: tmpDir, integrations: [shareImages(content)], logLevel: process.env.LOA_LOG_LEVEL === 'info' ? 'info' : 'warn' });
   placeLocale404s(tmpDir, content.locales.map((l) => l.code));
   const base = content.settings.base;
   const renamed = oldLinks(content.entries.map((e) => ({ ...e, previously: e.data.previously })), content.locales).map((link) => oldLinkRedirect(link, base));

@@ -8,14 +8,12 @@
  *
  * It never overwrites a file.
  */
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { commandSiteDir } from '../src/build/cli.ts';
 import { loadContent } from '../src/model/load-content.ts';
 import { formatProblems } from '../src/model/problems.ts';
 import { scaffoldGuide, scaffoldMessage, scaffoldPoster, scaffoldTranslation, writeScaffold } from '../src/model/scaffold.ts';
 
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const siteDir = resolve(process.env.LOA_SITE_DIR || projectRoot);
+const siteDir = commandSiteDir();
 const [what, first, second] = process.argv.slice(2);
 const usage = 'Usage: npm run new -- guide <slug> | message <slug> | poster <code|auto> <target> | translate <locale> <guides/slug|messages/slug>';
 

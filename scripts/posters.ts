@@ -8,26 +8,17 @@
  * LOA_SITE_DIR and --out work as for the build.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadContent } from '../src/model/load-content.ts';
-import { formatProblems } from '../src/model/problems.ts';
+import { join } from 'node:path';
+import { commandOutDir, commandSiteDir, loadContentOrExit } from '../src/build/cli.ts';
 import { publishCodes } from '../src/posters/ledger.ts';
 import { serve } from '../src/build/static-server.ts';
 import { CHROMIUM, launchBrowser } from '../src/build/chromium.ts';
 import { filePath, pagePath } from '../src/lib/urls.ts';
 
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const siteDir = resolve(process.env.LOA_SITE_DIR || projectRoot);
+const siteDir = commandSiteDir();
 const args = process.argv.slice(2);
-const outFlag = args.indexOf('--out');
-const outDir = resolve(outFlag >= 0 && args[outFlag + 1] ? args[outFlag + 1]! : join(siteDir, 'dist'));
-
-const content = loadContent(siteDir);
-if (content.problems.length || !content.settings) {
-  console.error(formatProblems(content.problems));
-  process.exit(1);
-}
+const outDir = commandOutDir(args, siteDir);
+const content = loadContentOrExit(siteDir);
 const { settings, posters } = content;
 
 if (args.includes('--publish') || args.includes('--publish-all')) {

@@ -10,21 +10,14 @@
  * matter); when the source changes, the translation shows as outdated until it is updated and
  * marked current again.
  */
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadContent } from '../src/model/load-content.ts';
-import { formatProblems } from '../src/model/problems.ts';
+import { join } from 'node:path';
+import { commandSiteDir, loadContentOrExit } from '../src/build/cli.ts';
 import { fingerprint, translationReport, type TranslationState } from '../src/model/translations.ts';
 import { setFrontMatterText } from '../src/model/front-matter-edit.ts';
 
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const siteDir = resolve(process.env.LOA_SITE_DIR || projectRoot);
+const siteDir = commandSiteDir();
 const args = process.argv.slice(2);
-const content = loadContent(siteDir);
-if (content.problems.length || !content.settings) {
-  console.error(formatProblems(content.problems));
-  process.exit(1);
-}
+const content = loadContentOrExit(siteDir);
 const report = translationReport(content);
 
 const markAt = args.indexOf('--mark-current');

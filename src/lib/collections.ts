@@ -27,12 +27,17 @@ export function sortMessages<E extends { slug: string; entry: Message }>(message
   return messages.sort((a, b) => b.entry.data.date.localeCompare(a.entry.data.date) || a.slug.localeCompare(b.slug));
 }
 
-/** Every guide page of every locale, fallbacks included. */
-export async function guidePages(): Promise<ResolvedPage<Located<Guide>>[]> {
-  return resolvePages((await getCollection('guides')).map(locate), getSite().locales);
+let guides: Promise<ResolvedPage<Located<Guide>>[]> | undefined;
+let messages: Promise<ResolvedPage<Located<Message>>[]> | undefined;
+
+/** Every guide page of every locale, fallbacks included (worked out once per build). */
+export function guidePages(): Promise<ResolvedPage<Located<Guide>>[]> {
+  guides ??= getCollection('guides').then((entries) => resolvePages(entries.map(locate), getSite().locales));
+  return guides;
 }
 
-/** Every message page of every locale, fallbacks included. */
-export async function messagePages(): Promise<ResolvedPage<Located<Message>>[]> {
-  return resolvePages((await getCollection('messages')).map(locate), getSite().locales);
+/** Every message page of every locale, fallbacks included (worked out once per build). */
+export function messagePages(): Promise<ResolvedPage<Located<Message>>[]> {
+  messages ??= getCollection('messages').then((entries) => resolvePages(entries.map(locate), getSite().locales));
+  return messages;
 }

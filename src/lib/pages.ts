@@ -15,6 +15,8 @@ export interface ResolvedPage<E extends Localized> {
   isFallback: boolean;
   /** Locales (in site order) that have their own entry for this slug. */
   translations: string[];
+  /** Locales (in site order) where this slug has a page, own or fallback. */
+  availableIn: string[];
 }
 
 /**
@@ -31,11 +33,17 @@ export function resolvePages<E extends Localized>(entries: readonly E[], locales
   const pages: ResolvedPage<E>[] = [];
   for (const [slug, inLocales] of bySlug) {
     const translations = locales.map((l) => l.code).filter((code) => inLocales.has(code));
-    for (const locale of locales) {
-      const source = locale.chain.find((code) => inLocales.has(code));
+    const shown = locales.map((locale) => ({ locale: locale.code, source: locale.chain.find((code) => inLocales.has(code)) }));
+    const availableIn = shown.filter((s) => s.source).map((s) => s.locale);
+    for (const { locale, source } of shown) {
       if (!source) continue;
-      pages.push({ locale: locale.code, slug, entry: inLocales.get(source)!, isFallback: source !== locale.code, translations });
+      pages.push({ locale, slug, entry: inLocales.get(source)!, isFallback: source !== locale, translations, availableIn });
     }
   }
   return pages;
+}
+
+/** True when a locale with this fallback chain shows the page: `pages` holds `locale/kind/slug` of every page written. */
+export function shownAlongChain(pages: ReadonlySet<string>, chain: readonly string[], kind: string, slug: string): boolean {
+  return chain.some((code) => pages.has(`${code}/${kind}/${slug}`));
 }

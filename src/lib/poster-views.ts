@@ -1,5 +1,5 @@
-import { getCollection } from 'astro:content';
 import { getPosters, getSite } from './site.ts';
+import { guidePages, messagePages } from './collections.ts';
 import { absoluteUrl, pagePath } from './urls.ts';
 import { keySteps } from '../posters/key-steps.ts';
 import { makeQr, qrSvg, type QrMatrix } from '../posters/qr.ts';
@@ -42,13 +42,13 @@ export function posterViews(): Promise<PosterView[]> {
 async function build(): Promise<PosterView[]> {
   const site = getSite();
   const base = import.meta.env.BASE_URL;
-  const entries = new Map<string, { title: string; summary: string; body: string }>();
-  for (const e of await getCollection('guides')) entries.set(`guides/${e.id}`, { ...e.data, body: e.body ?? '' });
-  for (const e of await getCollection('messages')) entries.set(`messages/${e.id}`, { ...e.data, body: '' });
+  // Each poster shows its target page as readers see it: the locale's own, or its fallback.
+  const pages = new Map<string, { locale: string; entry: { data: { title: string; summary: string }; body?: string } }>();
+  for (const page of [...(await guidePages()), ...(await messagePages())]) pages.set(`${page.locale}/${page.entry.entry.collection}/${page.slug}`, page.entry);
   return getPosters().map((poster) => {
     const { locale, kind, slug } = poster.target;
-    const textLocale = site.locale(locale).chain.find((code) => entries.has(`${kind}/${code}/${kind}/${slug}`)) ?? locale;
-    const entry = entries.get(`${kind}/${textLocale}/${kind}/${slug}`)!;
+    const { locale: textLocale, entry: target } = pages.get(`${locale}/${kind}/${slug}`)!;
+    const entry = { ...target.data, body: target.body ?? '' };
     const shortPath = pagePath(base, 'p', poster.code);
     const shortUrl = absoluteUrl(site.settings.site, shortPath);
     const qr = makeQr(shortUrl, poster.level);

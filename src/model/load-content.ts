@@ -9,6 +9,7 @@ import { zodProblems } from './zod-problems.ts';
 import { findFallbackCycles, resolveLocales, type Locale } from '../i18n/locales.ts';
 import { isUiKey } from '../i18n/ui-strings.ts';
 import { checkPosters, loadPosterFiles, type Poster, type PublishedLink } from '../posters/load-posters.ts';
+import { shownAlongChain } from '../lib/pages.ts';
 
 import { KINDS, type Kind } from './kinds.ts';
 export { KINDS, type Kind };
@@ -237,7 +238,7 @@ function checkReferences(entries: PageFile[], locales: Locale[], siteDir: string
         const target = resolve(here, decodeURI(ref.target.replace(/#.*$/, '')));
         const [locale = '', kind = '', file = '', ...rest] = relative(contentDir, target).split(sep);
         const slug = file.replace(/\.mdx?$/, '');
-        const found = rest.length === 0 && (chains.get(locale) ?? []).some((code) => pages.has(`${code}/${kind}/${slug}`));
+        const found = rest.length === 0 && shownAlongChain(pages, chains.get(locale) ?? [], kind, slug);
         if (!found)
           problems.push({ file: entry.file, line, field: 'link', message: `links to ${ref.target}, which is not a guide or message in content/ (in this locale or its fallbacks); expected a path such as ../messages/some-message.md` });
       }

@@ -2,10 +2,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Document, Scalar, stringify } from 'yaml';
 import type { LoadedContent } from './load-content.ts';
-import { fingerprint } from './translations.ts';
+import { fingerprint, translationReport } from './translations.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { codeProblem, newCode } from '../posters/code.ts';
 import { parseTarget } from '../posters/target.ts';
+import { shownAlongChain } from '../lib/pages.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -54,7 +55,8 @@ export function scaffoldPoster(content: LoadedContent, code: string | undefined,
   if (taken.has(chosen)) return { error: `The code "${chosen}" is already used by ${content.posters.find((p) => p.code === chosen)!.file}` };
   const parsed = parseTarget(target);
   if ('problem' in parsed) return { error: `The target: ${parsed.problem}` };
-  const exists = content.entries.some((e) => e.kind === parsed.kind && e.slug === parsed.slug && content.locales.find((l) => l.code === parsed.locale)?.chain.includes(e.locale));
+  const pages = new Set(content.entries.map((e) => `${e.locale}/${e.kind}/${e.slug}`));
+  const exists = shownAlongChain(pages, content.locales.find((l) => l.code === parsed.locale)?.chain ?? [], parsed.kind, parsed.slug);
   if (!exists) return { error: `No page ${target} on the site; targets look like ${content.entries[0] ? `${content.entries[0].locale}/${content.entries[0].kind}/${content.entries[0].slug}` : 'vi/guides/install-android'}` };
   return {
     file: `content/posters/${chosen}.yaml`,
@@ -72,8 +74,8 @@ export function scaffoldTranslation(content: LoadedContent, siteDir: string, loc
   const match = /(?:^|\/)(guides|messages)\/([a-z0-9-]+)(?:\.mdx?)?\/?$/.exec(path ?? '');
   if (!match) return { error: 'Name the page as guides/<slug> or messages/<slug>, e.g. guides/install-android' };
   const [, kind, slug] = match;
-  const chain = [content.settings!.defaultLocale, ...codes].filter((c) => c !== locale);
-  const source = chain.map((c) => content.entries.find((e) => e.locale === c && e.kind === kind && e.slug === slug)).find(Boolean);
+  const row = translationReport(content).rows.find((r) => r.kind === kind && r.slug === slug);
+  const source = row && content.entries.find((e) => e.locale === row.source && e.kind === kind && e.slug === slug);
   if (!source) return { error: `There is no ${kind}/${slug} to translate` };
   const split = splitFrontMatter(readFileSync(join(siteDir, source.file), 'utf8'));
   const data: Record<string, unknown> = { ...(source.data as Record<string, unknown>), follows: fingerprint(source) };

@@ -13,6 +13,9 @@ export interface TranslationRow {
   states: Record<string, TranslationState>;
 }
 
+/** What the status needs of a page: where it is, its front matter and its text. */
+export type PageText = Pick<ContentEntry, 'kind' | 'locale' | 'slug' | 'data' | 'body'>;
+
 /** The translation status of a whole site. */
 export interface TranslationReport {
   locales: string[];
@@ -34,10 +37,10 @@ export function fingerprint(entry: Pick<ContentEntry, 'data' | 'body'>): string 
  * Compares every translation with its source: current when it records the source's present
  * fingerprint (`follows:`), outdated when it records an older one, unknown when it records none.
  */
-export function translationReport(content: Pick<LoadedContent, 'entries' | 'locales' | 'settings'>): TranslationReport {
+export function translationReport(content: { entries: readonly PageText[] } & Pick<LoadedContent, 'locales' | 'settings'>): TranslationReport {
   const locales = content.locales.map((l) => l.code);
   const order = [content.settings?.defaultLocale ?? locales[0]!, ...locales];
-  const pages = new Map<string, Map<string, ContentEntry>>();
+  const pages = new Map<string, Map<string, PageText>>();
   for (const entry of content.entries) {
     const key = `${entry.kind}/${entry.slug}`;
     if (!pages.has(key)) pages.set(key, new Map());

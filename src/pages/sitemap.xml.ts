@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { guidePages, messagePages } from '../lib/collections.ts';
 import { getSite } from '../lib/site.ts';
 import { absoluteUrl, pagePath } from '../lib/urls.ts';
 
@@ -20,18 +20,11 @@ export const GET: APIRoute = async () => {
     ['guides', codes],
     ['messages', codes],
   ]);
-  for (const kind of ['guides', 'messages'] as const) {
-    for (const entry of await getCollection(kind)) {
-      const [locale, , slug] = entry.id.split('/');
-      const path = `${kind}/${slug}`;
-      pages.set(path, [...(pages.get(path) ?? []), locale!]);
-    }
-  }
+  for (const page of [...(await guidePages()), ...(await messagePages())]) pages.set(`${page.entry.entry.collection}/${page.slug}`, page.translations);
   const urls = [`<url><loc>${xml(url())}</loc></url>`];
   for (const [path, locales] of pages) {
-    const ordered = codes.filter((c) => locales.includes(c));
-    const alternates = ordered.map((c) => `<xhtml:link rel="alternate" hreflang="${c}" href="${xml(url(c, path))}"/>`).join('');
-    for (const code of ordered) urls.push(`<url><loc>${xml(url(code, path))}</loc>${alternates}</url>`);
+    const alternates = locales.map((c) => `<xhtml:link rel="alternate" hreflang="${c}" href="${xml(url(c, path))}"/>`).join('');
+    for (const code of locales) urls.push(`<url><loc>${xml(url(code, path))}</loc>${alternates}</url>`);
   }
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`, {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },

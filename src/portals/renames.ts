@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locales.ts';
 import { pagePath } from '../lib/urls.ts';
+import type { Redirect } from '../build/host-redirects.ts';
 
 /** A page that once had other slugs. */
 export interface Renamed {
@@ -41,6 +42,6 @@ export function oldLinks(pages: readonly Renamed[], locales: readonly Locale[]):
 }
 
 /** The redirect of an old link, as site paths under the base. */
-export function oldLinkRedirect(link: OldLink, base: string): { from: string; to: string } {
+export function oldLinkRedirect(link: OldLink, base: string): Redirect {
   return { from: pagePath(base, link.locale, link.kind, link.old), to: pagePath(base, link.locale, link.kind, link.slug) };
 }

@@ -3,9 +3,8 @@ import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadContent } from '../model/load-content.ts';
+import type { LoadedContent } from '../model/load-content.ts';
 import { pickText } from '../i18n/locales.ts';
-import { siteDir } from '../lib/site-dir.ts';
 import { shareImage } from './share-image.ts';
 
 /** Bump when share images are drawn differently, so cached ones are drawn again. */
@@ -22,11 +21,12 @@ export function homeShareImagePath(locale: string): string {
 }
 
 /**
- * Draws a share image for every guide and message while Astro renders the pages (sharp works on
- * its own threads), keeping each in the cache folder under a hash of what it shows, so a rebuild
- * draws only what changed; copies them into the site when the build is done.
+ * Draws a share image for every guide and message of the content the build loaded, while Astro
+ * renders the pages (sharp works on its own threads), keeping each in the cache folder under a
+ * hash of what it shows, so a rebuild draws only what changed; copies them into the site when
+ * the build is done. Added by scripts/build.ts, which has the content already.
  */
-export function shareImages(): AstroIntegration {
+export function shareImages({ entries, locales, settings }: LoadedContent): AstroIntegration {
   let cacheDir = '';
   let drawing: Promise<{ path: string; cached: string }[]> | undefined;
   return {
@@ -36,7 +36,6 @@ export function shareImages(): AstroIntegration {
         cacheDir = join(fileURLToPath(config.cacheDir), 'share-images');
       },
       'astro:build:start': () => {
-        const { entries, locales, settings } = loadContent(siteDir());
         if (!settings) return;
         mkdirSync(cacheDir, { recursive: true });
         const job = (path: string, title: string, campaign: string, lang: string) => {

@@ -6,6 +6,7 @@ import type { Problem } from '../model/problems.ts';
 import { posterData, publishedLink, type PosterData } from '../model/schemas.ts';
 import { zodProblems } from '../model/zod-problems.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { shownAlongChain } from '../lib/pages.ts';
 import { codeProblem } from './code.ts';
 import { closest, parseTarget, type PosterTarget } from './target.ts';
 
@@ -98,7 +99,7 @@ export function checkPosters({ posters, published }: LoadedPosters, facts: SiteF
       problems.push({ file: poster.file, field: 'target', message: `unknown locale "${locale}"; expected one of ${[...chains.keys()].join(', ')}` });
       continue;
     }
-    if (!chain.some((code) => facts.pages.has(`${code}/${kind}/${slug}`))) {
+    if (!shownAlongChain(facts.pages, chain, kind, slug)) {
       const slugs = [...facts.pages].filter((p) => p.split('/')[1] === kind).map((p) => p.split('/')[2]!);
       const suggestion = closest(slug, new Set(slugs));
       problems.push({

@@ -1,31 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../src/build/chromium.ts';
-import { serve } from '../../src/build/static-server.ts';
-import { outDir, ROOT } from '../helpers/sites.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAndSite } from '../helpers/browser-site.ts';
+import { ROOT } from '../helpers/sites.ts';
 import { loadPosterFiles } from '../../src/posters/load-posters.ts';
 import { sheetMm } from '../../src/posters/paper.ts';
 
 const { posters } = loadPosterFiles(ROOT);
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serve(outDir('demo'), '/');
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = browserAndSite('demo', '/');
 
 const MM = 96 / 25.4; // CSS pixels per millimetre
 
 describe('posters in print', () => {
   it.each(posters.map((p) => [p.code, p] as const))('%s fits exactly one sheet of its paper, nothing cut off, and prints as one PDF page', async (code, poster) => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await page.emulateMedia({ media: 'print' });
-    await page.goto(`${site.origin}/posters/${code}/`);
+    await page.goto(`${env.origin}/posters/${code}/`);
     const [w, h] = sheetMm(poster.paper, poster.orientation);
     const sheet = await page.evaluate(() => {
       const el = document.querySelector('.sheet') as HTMLElement;

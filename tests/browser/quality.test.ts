@@ -1,26 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../src/build/chromium.ts';
-import { serve } from '../../src/build/static-server.ts';
-import { outDir } from '../helpers/sites.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserAndSite } from '../helpers/browser-site.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const BASE = '/campaign/';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serve(outDir('demo-base'), BASE);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = browserAndSite('demo-base', BASE);
 
 /** Every kind of page, in every locale where it applies. */
 const PAGES = [
@@ -51,9 +39,9 @@ async function open(page: Page, path: string) {
   });
   page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
   page.on('request', (request) => {
-    if (new URL(request.url()).origin !== site.origin && !request.url().startsWith('data:')) problems.push(`request: ${request.url()}`);
+    if (new URL(request.url()).origin !== env.origin && !request.url().startsWith('data:')) problems.push(`request: ${request.url()}`);
   });
-  const response = await page.goto(`${site.origin}${BASE}${path}`, { waitUntil: 'networkidle' });
+  const response = await page.goto(`${env.origin}${BASE}${path}`, { waitUntil: 'networkidle' });
   if (path.includes('search/')) await page.waitForFunction(() => document.querySelector('.search-status')?.textContent);
   return { problems, status: response?.status() };
 }
@@ -61,7 +49,7 @@ async function open(page: Page, path: string) {
 describe('every page type, every locale, at 390 px and 1280 px', () => {
   for (const width of [390, 1280]) {
     it.each(PAGES)(`${width} px: %s has no WCAG 2.2 AA violation, no console error, no foreign request`, async (path) => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await env.browser.newPage({ viewport: { width, height: 900 } });
       const { problems } = await open(page, path);
       await page.addScriptTag({ content: axeSource });
       const result = await page.evaluate((tags) => (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_22_AA);
@@ -78,11 +66,11 @@ const MESSAGES = ['vaccination-right-and-duty', 'install-the-app', 'go-when-call
 
 describe('without JavaScript', () => {
   it('every guide and message in every locale is fully readable, and its language links work', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     for (const locale of ['vi', 'en', 'zh']) {
       for (const path of [...GUIDES.map((g) => `guides/${g}/`), ...MESSAGES.map((m) => `messages/${m}/`)]) {
-        const response = await page.goto(`${site.origin}${BASE}${locale}/${path}`);
+        const response = await page.goto(`${env.origin}${BASE}${locale}/${path}`);
         expect(response?.status()).toBe(200);
         expect((await page.locator('.body').innerText()).length, `${locale}/${path}`).toBeGreaterThan(80);
         for (const step of await page.locator('li.step').all()) expect(await step.isVisible()).toBe(true);
@@ -97,7 +85,7 @@ describe('without JavaScript', () => {
 
 describe('keyboard', () => {
   it('reaches the skip link, language links, search and every step link in order, with focus always visible', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await open(page, 'en/guides/install-android/');
     const stops: string[] = [];
     for (let i = 0; i < 40; i++) {
@@ -129,7 +117,7 @@ describe('keyboard', () => {
 
 describe('print', () => {
   it('a guide prints as a clean numbered list with its screenshots and its address, without navigation or search', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await open(page, 'vi/guides/install-android/');
     await page.emulateMedia({ media: 'print' });
     for (const hidden of ['.site-header', '.site-footer', '.search-form', '.language-nav', '.skip-link', '.embed']) expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
@@ -149,7 +137,7 @@ describe('print', () => {
 
 describe('text zoom and small screens', () => {
   it.each(['vi/', 'vi/guides/create-account/', 'zh/guides/install-android/', 'en/messages/install-the-app/', 'vi/search/?q=tiem', ''])('%s at 320 px with text at 200 percent scrolls only down and no text overlaps', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const page = await env.browser.newPage({ viewport: { width: 320, height: 640 } });
     await open(page, path);
     await page.addStyleTag({ content: 'html { font-size: 225% !important; }' }); // 200 % of the site's own 112.5 %
     const result = await page.evaluate(() => {

@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../src/build/chromium.ts';
-import { serve } from '../../src/build/static-server.ts';
-import { outDir } from '../helpers/sites.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserAndSite } from '../helpers/browser-site.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
 const BASE = '/campaign/';
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serve(outDir('demo-base'), BASE);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = browserAndSite('demo-base', BASE);
 
 /** Opens the search page of a locale with `q` and returns the result paths in order. */
 async function searchPage(page: Page, locale: string, q: string): Promise<string[]> {
-  await page.goto(`${site.origin}${BASE}${locale}/search/?q=${encodeURIComponent(q)}`);
+  await page.goto(`${env.origin}${BASE}${locale}/search/?q=${encodeURIComponent(q)}`);
   await page.waitForFunction(() => document.querySelector('.search-status')?.textContent);
   return (await page.locator('.search-results li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
 }
@@ -36,14 +25,14 @@ describe('search, in Chromium, under a base path', () => {
     ['en', 'create an account', 'en/guides/create-account/'],
     ['zh', '安卓', 'zh/guides/install-android/'],
   ])('%s: “%s” finds %s first', async (locale, q, expected) => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const results = await searchPage(page, locale, q);
     expect(results[0]).toBe(BASE + expected);
     await page.close();
   });
 
   it('shows excerpts of the real text, accents included, for a query typed without them', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await searchPage(page, 'vi', 'duong den diem tiem');
     const marks = await page.locator('.search-results li').first().locator('mark').allTextContents();
     expect(marks).toContain('đường');
@@ -52,28 +41,28 @@ describe('search, in Chromium, under a base path', () => {
   });
 
   it('keeps a query typed with accents ranking its exact matches first', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const results = await searchPage(page, 'vi', 'Đăng ký');
     expect(results[0]).toBe(`${BASE}vi/guides/create-account/`);
     await page.close();
   });
 
   it('a Vietnamese query on an English page finds no Vietnamese page', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const results = await searchPage(page, 'en', 'chứng nhận tiêm chủng');
     for (const path of results) expect(path.startsWith(`${BASE}en/`)).toBe(true);
     await page.close();
   });
 
   it('never returns fallback pages', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const results = await searchPage(page, 'zh', 'Sổ sức khỏe điện tử');
     for (const path of results) expect(['install-android', 'install-iphone', 'vaccination-right-and-duty', 'install-the-app', 'go-when-called'].some((slug) => path.endsWith(`/${slug}/`))).toBe(true);
     await page.close();
   });
 
   it('each filter narrows the results', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const all = await searchPage(page, 'vi', 'sổ sức khỏe điện tử');
     expect(all.length).toBeGreaterThan(3);
     for (const [name, value] of [['type', 'message'], ['type', 'guide'], ['platform', 'ios']] as const) {
@@ -92,7 +81,7 @@ describe('search, in Chromium, under a base path', () => {
   });
 
   it('keeps q in the address as the reader types', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await searchPage(page, 'vi', 'tiêm');
     await page.locator('#search-page-q').fill('chứng nhận');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'chứng nhận');
@@ -100,19 +89,19 @@ describe('search, in Chromium, under a base path', () => {
   });
 
   it('without JavaScript, the search page says so and lists every guide', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.origin}${BASE}vi/search/?q=tiem`);
+    await page.goto(`${env.origin}${BASE}vi/search/?q=tiem`);
     expect(await page.locator('.search-no-js .notice').innerText()).toContain('JavaScript');
     expect(await page.locator('.search-no-js .card').count()).toBe(5);
     await context.close();
   });
 
   it('a guide page loads no search code until the reader focuses the field, then shows results', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(`${site.origin}${BASE}vi/guides/install-android/`, { waitUntil: 'networkidle' });
+    await page.goto(`${env.origin}${BASE}vi/guides/install-android/`, { waitUntil: 'networkidle' });
     expect(requests.filter((u) => /pagefind|search\.js|\.js(\?|$)/.test(u))).toEqual([]);
     await page.locator('#site-search').focus();
     await page.locator('#site-search').fill('dang ky tai khoan');
@@ -128,7 +117,7 @@ describe('search, in Chromium, under a base path', () => {
     await page.keyboard.press('Escape');
     expect(await page.locator('.search-panel').isHidden()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
-    for (const url of requests) expect(new URL(url).origin).toBe(site.origin);
+    for (const url of requests) expect(new URL(url).origin).toBe(env.origin);
     await page.close();
   });
 });

@@ -1,8 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
 import { getSite } from '../../../lib/site.ts';
 import { absoluteUrl, filePath, pagePath } from '../../../lib/urls.ts';
-import { sortGuides, sortMessages } from '../../../lib/collections.ts';
+import { guidesIn, messagesIn } from '../../../lib/listing.ts';
 import { jsonFeed, rss, type Feed } from '../../../portals/feeds.ts';
 import { shareImagePath } from '../../../portals/share-integration.ts';
 
@@ -16,19 +15,19 @@ export const GET: APIRoute = async ({ params }) => {
   const base = import.meta.env.BASE_URL;
   const url = (path: string) => absoluteUrl(site.settings.site, path);
   const t = site.t(locale);
-  const own = (await getCollection(kind)).filter((e) => e.id.startsWith(`${locale}/`)).map((entry) => ({ slug: entry.id.split('/').pop()!, entry }));
-  const sorted = kind === 'guides' ? sortGuides(own as never[]) : sortMessages(own as never[]);
+  // A locale's own pages only, in the order of its lists.
+  const own = (kind === 'guides' ? await guidesIn(locale) : await messagesIn(locale)).filter((page) => page.shown === locale);
   const feed: Feed = {
     title: `${t(kind)} – ${site.text(site.settings.name, locale)}`,
     description: t(kind === 'guides' ? 'guidesIntro' : 'messagesIntro'),
     home: url(pagePath(base, locale, kind)),
     self: url(filePath(base, locale, kind, `feed.${format}`)),
     language: locale,
-    items: (sorted as { slug: string; entry: { data: { title: string; summary: string; date?: string } } }[]).map(({ slug, entry }) => ({
+    items: own.map(({ slug, entry }) => ({
       title: entry.data.title,
       url: url(pagePath(base, locale, kind, slug)),
       summary: entry.data.summary,
-      date: entry.data.date,
+      date: 'date' in entry.data ? entry.data.date : undefined,
       image: url(filePath(base, shareImagePath(locale, kind, slug))),
     })),
   };

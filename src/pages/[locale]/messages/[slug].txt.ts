@@ -1,14 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { messagePages } from '../../../lib/collections.ts';
 import { htmlToText } from '../../../lib/format.ts';
 
 /** The plain-text version of each message read on radio and loudspeakers. */
 export const getStaticPaths = (async () => {
-  const messages = await getCollection('messages', (m) => m.data.broadcast);
-  return messages.map((entry) => {
-    const parts = entry.id.split('/');
-    return { params: { locale: parts[0], slug: parts[parts.length - 1] }, props: { entry } };
-  });
+  const own = (await messagePages()).filter((page) => !page.isFallback && page.entry.entry.data.broadcast);
+  return own.map((page) => ({ params: { locale: page.locale, slug: page.slug }, props: { entry: page.entry.entry } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {

@@ -1,24 +1,7 @@
-import type { Poster } from './load-posters.ts';
-import { pagePath } from '../lib/urls.ts';
-
-/** A permanent redirect from a printed short link to its page. */
+/** A permanent redirect from one site path to another. */
 export interface Redirect {
   from: string;
   to: string;
-}
-
-/** The redirects of the active posters' short links, with and without the trailing slash. */
-export function shortLinkRedirects(posters: readonly Poster[], base: string): Redirect[] {
-  return posters
-    .filter((p) => p.status === 'active')
-    .flatMap((p) => {
-      const to = pagePath(base, p.target.locale, p.target.kind, p.target.slug);
-      const from = pagePath(base, 'p', p.code);
-      return [
-        { from, to },
-        { from: from.slice(0, -1), to },
-      ];
-    });
 }
 
 /** A `_redirects` file for Netlify and Cloudflare Pages: hosts that read it answer with a 301. */

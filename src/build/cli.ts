@@ -1,0 +1,30 @@
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadContent, type LoadedContent } from '../model/load-content.ts';
+import { formatProblems } from '../model/problems.ts';
+import type { SiteSettings } from '../model/schemas.ts';
+
+/** The project folder, where package.json and astro.config.mjs are. */
+export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+/** The site folder a command works on: `LOA_SITE_DIR`, or the project itself. */
+export function commandSiteDir(): string {
+  return resolve(process.env.LOA_SITE_DIR || PROJECT_ROOT);
+}
+
+/** The output folder a command works on: `--out <dir>`, or dist/ in the site folder. */
+export function commandOutDir(args: readonly string[], siteDir: string): string {
+  const at = args.indexOf('--out');
+  return resolve(at >= 0 && args[at + 1] ? args[at + 1]! : join(siteDir, 'dist'));
+}
+
+/** Loads and checks the content; prints every problem (and `then`) and exits 1 when there is any. */
+export function loadContentOrExit(siteDir: string, then?: string): LoadedContent & { settings: SiteSettings } {
+  const content = loadContent(siteDir);
+  if (content.problems.length || !content.settings) {
+    console.error(formatProblems(content.problems));
+    if (then) console.error(then);
+    process.exit(1);
+  }
+  return content as LoadedContent & { settings: SiteSettings };
+}
