@@ -6,6 +6,8 @@ describe('formatting', () => {
   it('writes dates in the reader’s language', () => {
     expect(formatDate('2021-08-30', 'en')).toBe('August 30, 2021');
     expect(formatDate('2021-08-30', 'vi')).toContain('2021');
+    expect(formatDate('2021-08-31', 'en')).toBe('August 31, 2021');
+    expect(formatDate('2021-08-30', 'not a language')).toBe('2021-08-30');
   });
   it('turns rendered HTML into plain paragraphs for reading aloud', () => {
     expect(htmlToText('<p>Hello <strong>all</strong> &amp; welcome.</p>\n<p>Second.</p><ul><li>One</li></ul>')).toBe('Hello all & welcome.\n\nSecond.\n\n- One');
