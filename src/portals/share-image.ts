@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { useProjectFonts } from './fonts.ts';
+import { indexedPng } from './indexed-png.ts';
 
 /** Width and height of share images, as Open Graph and messengers expect them. */
 export const SHARE_SIZE = { width: 1200, height: 630 } as const;
@@ -9,11 +10,20 @@ const ACCENT = [0xff, 0xbf, 0x47];
 
 const escape = (text: string) => text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
 
-/** The empty card, as raw RGB: brand background and an accent rule above the campaign name. */
+const WHITE = [0xff, 0xff, 0xff];
+
+// The image is drawn in palette colours: the brand background, then SHADES steps from it to
+// white (title text, anti-aliased), then SHADES steps from it to the accent (campaign name, rule).
+const SHADES = 64;
+const ramp = (ink: number[]) => Array.from({ length: SHADES }, (_, i) => BRAND.map((from, c) => Math.round(from + ((ink[c]! - from) * i) / (SHADES - 1))));
+const PALETTE = [...ramp(WHITE), ...ramp(ACCENT)];
+const TITLE_INK = 0;
+const ACCENT_INK = SHADES;
+
+/** The empty card, in palette indices: brand background and an accent rule above the campaign name. */
 const BACKGROUND = (() => {
-  const canvas = Buffer.alloc(W * H * 3);
-  for (let i = 0; i < canvas.length; i += 3) canvas.set(BRAND, i);
-  for (let y = 500; y < 506; y++) for (let x = 80; x < 1120; x++) canvas.set(ACCENT, (y * W + x) * 3);
+  const canvas = new Uint8Array(W * H);
+  for (let y = 500; y < 506; y++) canvas.fill(ACCENT_INK + SHADES - 1, y * W + 80, y * W + 1120);
   return canvas;
 })();
 
@@ -31,15 +41,12 @@ async function drawText(markup: string, family: string, size: number): Promise<L
   return { data, width: info.width, height: info.height };
 }
 
-/** Lays RGBA text over the RGB canvas at (left, top), blending by its alpha; clipped to the canvas. */
-function blend(canvas: Buffer, layer: Layer, left: number, top: number): void {
+/** Lays text over the canvas at (left, top) in the shades of one ink, by its alpha; clipped to the canvas. */
+function paint(canvas: Uint8Array, layer: Layer, left: number, top: number, ink: number): void {
   for (let y = 0; y < layer.height && top + y < H; y++) {
     for (let x = 0; x < layer.width && left + x < W; x++) {
-      const from = (y * layer.width + x) * 4;
-      const alpha = layer.data[from + 3]!;
-      if (alpha === 0) continue;
-      const to = ((top + y) * W + left + x) * 3;
-      for (let c = 0; c < 3; c++) canvas[to + c] = (layer.data[from + c]! * alpha + canvas[to + c]! * (255 - alpha) + 127) / 255;
+      const alpha = layer.data[(y * layer.width + x) * 4 + 3]!;
+      if (alpha !== 0) canvas[(top + y) * W + left + x] = ink + Math.round((alpha * (SHADES - 1)) / 255);
     }
   }
 }
@@ -64,8 +71,8 @@ export async function shareImage(title: string, campaign: string, lang: string):
   const campaignKey = `${family}\n${campaign}`;
   if (!campaignLayers.has(campaignKey)) campaignLayers.set(campaignKey, drawText(`<span foreground="#ffbf47">${escape(campaign)}</span>`, family, 32));
   const campaignLayer = await campaignLayers.get(campaignKey)!;
-  const canvas = Buffer.from(BACKGROUND);
-  blend(canvas, titleLayer, 80, 80);
-  blend(canvas, campaignLayer, 80, 530);
-  return sharp(canvas, { raw: { width: W, height: H, channels: 3 } }).png({ compressionLevel: 6, adaptiveFiltering: false }).toBuffer();
+  const canvas = BACKGROUND.slice();
+  paint(canvas, titleLayer, 80, 80, TITLE_INK);
+  paint(canvas, campaignLayer, 80, 530, ACCENT_INK);
+  return indexedPng({ width: W, height: H, palette: PALETTE, pixels: canvas });
 }

@@ -1,0 +1,43 @@
+import { constants, crc32, deflateSync } from 'node:zlib';
+
+/** An image of palette indices, one byte a pixel, row by row. */
+export interface IndexedImage {
+  width: number;
+  height: number;
+  /** Up to 256 colours, as [r, g, b]. */
+  palette: readonly (readonly number[])[];
+  pixels: Uint8Array;
+}
+
+function chunk(type: string, data: Uint8Array): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'latin1');
+  const tail = Buffer.alloc(4);
+  tail.writeUInt32BE(crc32(data, crc32(head.subarray(4))), 0);
+  return Buffer.concat([head, data, tail]);
+}
+
+/**
+ * Encodes a palette image as an 8-bit indexed PNG. A picture of few flat colours, such as a
+ * share image, compresses several times faster this way than as full RGB, and to a smaller file.
+ */
+export function indexedPng({ width, height, palette, pixels }: IndexedImage): Buffer {
+  if (palette.length < 1 || palette.length > 256) throw new Error(`A PNG palette holds 1 to 256 colours, not ${palette.length}`);
+  if (pixels.length !== width * height) throw new Error(`Expected ${width * height} pixels, found ${pixels.length}`);
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 3, 0, 0, 0], 8); // 8 bits, indexed colour, deflate, adaptive filters, no interlace
+  // Each row starts with its filter type; 0 (none) suits palette images.
+  const rows = Buffer.alloc((width + 1) * height);
+  for (let y = 0; y < height; y++) rows.set(pixels.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('PLTE', Buffer.from(palette.flat())),
+    // Run-length matching only: for runs of flat colour it is several times faster than the default, for a file a little larger.
+    chunk('IDAT', deflateSync(rows, { strategy: constants.Z_RLE })),
+    chunk('IEND', new Uint8Array(0)),
+  ]);
+}
