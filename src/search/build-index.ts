@@ -16,16 +16,21 @@ function htmlFiles(dir: string): string[] {
 }
 
 /**
- * Adds plain spellings of words with undecomposable letters (đ → d, …) at the end of the indexed
- * part of a page, so "duong" finds "Đường". Only the index sees them; the page is unchanged.
+ * What Pagefind needs of a page: its `<html>` tag (for the language) and the article marked
+ * `data-pagefind-body` (text, meta and filters), without the header, styles and footer it would
+ * only parse to skip. Plain spellings of words with undecomposable letters (đ → d, …) are added
+ * at the end of the article, so "duong" finds "Đường"; only the index sees them. Undefined for a
+ * page without such an article.
  */
-export function withPlainSpellings(html: string): string {
+export function searchDocument(html: string): string | undefined {
   const start = html.search(/<article[^>]*\sdata-pagefind-body[\s>=]/);
   const close = html.lastIndexOf('</article>');
-  if (start === -1 || close < start) return html;
-  const spellings = plainSpellings(html.slice(start, close).replace(/<[^>]+>/g, ' '));
-  if (spellings.length === 0) return html;
-  return `${html.slice(0, close)}<p data-pagefind-weight="0.5">${SPELLINGS_MARK} ${spellings.join(' ')}</p>${html.slice(close)}`;
+  if (start === -1 || close < start) return undefined;
+  const htmlTag = /<html[^>]*>/.exec(html)?.[0] ?? '<html>';
+  const article = html.slice(start, close);
+  const spellings = plainSpellings(article.replace(/<[^>]+>/g, ' '));
+  const added = spellings.length ? `<p data-pagefind-weight="0.5">${SPELLINGS_MARK} ${spellings.join(' ')}</p>` : '';
+  return `<!DOCTYPE html>${htmlTag}<body>${article}${added}</article></body></html>`;
 }
 
 /**
@@ -45,10 +50,10 @@ export async function buildSearchIndex(dir: string, base: string): Promise<Index
     const files = htmlFiles(dir);
     for (let start = 0; start < files.length; start += 64) {
       const batch = files.slice(start, start + 64).map(async (file) => {
-        const html = readFileSync(file, 'utf8');
-        if (!html.includes('data-pagefind-body')) return;
+        const content = searchDocument(readFileSync(file, 'utf8'));
+        if (!content) return;
         const path = relative(dir, file).split(sep).join('/').replace(/index\.html$/, '');
-        const added = await index.addHTMLFile({ url: base + path, content: withPlainSpellings(html) });
+        const added = await index.addHTMLFile({ url: base + path, content });
         errors.push(...added.errors.map((e) => `${path}: ${e}`));
         pages++;
       });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldForSearch, foldLetters, plainSpellings } from '../../src/search/fold.ts';
 import { makeExcerpt, realText } from '../../src/search/excerpt.ts';
-import { withPlainSpellings } from '../../src/search/build-index.ts';
+import { searchDocument } from '../../src/search/build-index.ts';
 
 describe('folding for accent-free search', () => {
   it('replaces letters Unicode does not decompose', () => {
@@ -41,12 +41,20 @@ describe('excerpt windows', () => {
   });
 });
 
-describe('plain spellings for the index', () => {
-  it('are added at the end of the indexed article only, weighted low, and never to the page itself', () => {
-    const html = '<html><body><header>Đơn vị</header><article data-pagefind-body><h1>Đường đến điểm tiêm</h1></article><footer>Điện thoại</footer></body></html>';
-    const indexed = withPlainSpellings(html);
-    expect(indexed).toContain('<p data-pagefind-weight="0.5">⁂ Dường dến diểm</p></article>');
-    expect(indexed).not.toMatch(/Dơn|Diện/);
-    expect(withPlainSpellings('<article data-pagefind-body><p>no such letters</p></article>')).toBe('<article data-pagefind-body><p>no such letters</p></article>');
+describe('the document Pagefind indexes', () => {
+  const page = '<!DOCTYPE html><html lang="vi" dir="ltr"><head><style>body{}</style></head><body><header>Đơn vị</header><article data-pagefind-body><h1>Đường đến điểm tiêm</h1></article><footer>Điện thoại</footer></body></html>';
+
+  it('is the page’s html tag and its indexed article, without header, styles or footer', () => {
+    const indexed = searchDocument(page)!;
+    expect(indexed).toMatch(/^<!DOCTYPE html><html lang="vi" dir="ltr"><body><article data-pagefind-body><h1>Đường đến điểm tiêm<\/h1>/);
+    expect(indexed).not.toMatch(/Đơn vị|Điện thoại|<style/);
+  });
+  it('adds plain spellings at the end of the article only, weighted low', () => {
+    expect(searchDocument(page)).toContain('<p data-pagefind-weight="0.5">⁂ Dường dến diểm</p></article>');
+    expect(searchDocument(page)).not.toMatch(/Dơn|Diện/);
+    expect(searchDocument('<html lang="en"><body><article data-pagefind-body><p>no such letters</p></article></body></html>')).toBe('<!DOCTYPE html><html lang="en"><body><article data-pagefind-body><p>no such letters</p></article></body></html>');
+  });
+  it('is undefined for a page with nothing to index', () => {
+    expect(searchDocument('<html lang="en"><body><main>Home</main></body></html>')).toBeUndefined();
   });
 });
