@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
-import { loaBodyPlugin } from './src/markdown/satteri-plugin.ts';
+import { bodyMarkdown } from './src/markdown/satteri-plugin.ts';
 import { loadSiteConfig } from './src/model/site-config.ts';
 import { siteDir } from './src/lib/site-dir.ts';
 import { engineVersion } from './src/lib/engine-version.ts';
@@ -22,7 +21,9 @@ export default defineConfig({
   // data, and each version of the engine its own, so changed code never reuses stale content.
   cacheDir: join(dir, 'node_modules', '.astro', engineVersion(fileURLToPath(new URL('./src', import.meta.url)))),
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 2 },
-  markdown: { processor: satteri({ hastPlugins: [loaBodyPlugin] }) },
+  // Bodies are rendered by src/markdown/render-body.ts (MDX ones by Astro) with the same processor.
+  markdown: { processor: bodyMarkdown, syntaxHighlight: false },
+  vite: { resolve: { alias: { '@loa-content': join(dir, 'content') } } },
   integrations: [mdx(), search()],
   devToolbar: { enabled: false },
   image: { responsiveStyles: false },

@@ -45,7 +45,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 async function buildCorpus(work: string, n: number, posters = 0) {
   writeCorpus(work, n, join(root, 'content/images/android-play-store.png'), posters);
   const dist = join(work, 'dist');
-  const run = await runMeasured(process.execPath, [join(root, 'scripts/build.ts'), '--out', dist], { ...process.env, LOA_SITE_DIR: work, LOA_LOG_LEVEL: 'info' }, root);
+  const run = await runMeasured(process.execPath, [join(root, 'scripts/build.ts'), '--out', dist], { ...process.env, LOA_SITE_DIR: work }, root);
   if (run.status !== 0) throw new Error(`Build of N=${n} failed:\n${run.output}`);
   const indexSeconds = Number(/Search index: \d+ pages in ([\d.]+) s/.exec(run.output)?.[1] ?? NaN);
   return { seconds: run.seconds, maxRss: run.peakBytes, indexSeconds, dist };

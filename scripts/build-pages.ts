@@ -1,45 +1,41 @@
 /**
- * Builds the site: checks all content first (every problem listed, then exit 1), builds with
- * Astro into a temporary folder, and only when everything succeeded puts it in place of dist/.
+ * The first part of `npm run build`, run by scripts/build.ts in a process of its own: checks all
+ * content (every problem listed, then exit 1), builds the pages with Astro into the folder given
+ * and adds the host files (locale 404 pages, redirects). Exits 1 with the problems when it fails.
  *
- *   npm run build                      the project's content/ into dist/
- *   LOA_SITE_DIR=path npm run build    another site folder (content/ and public/) into path/dist/
- *   npm run build -- --out some/dir    another output folder
+ *   node scripts/build-pages.ts <folder>
  */
 import { join } from 'node:path';
-import { rmSync, writeFileSync } from 'node:fs';
-import { PROJECT_ROOT, commandOutDir, commandSiteDir, loadContentOrExit } from '../src/build/cli.ts';
-import { placeLocale404s, swapIntoPlace } from '../src/build/finish-dist.ts';
+import { writeFileSync } from 'node:fs';
+import { PROJECT_ROOT, commandSiteDir, loadContentOrExit } from '../src/build/cli.ts';
+import { placeLocale404s } from '../src/build/finish-dist.ts';
 import { netlifyRedirects, nginxMap } from '../src/build/host-redirects.ts';
 import { shortLinkRedirects } from '../src/posters/short-links.ts';
 import { oldLinkRedirect, oldLinks } from '../src/portals/renames.ts';
 import { shareImages } from '../src/portals/share-integration.ts';
+import { keepSiteContent } from '../src/lib/site-content.ts';
 
 const siteDir = commandSiteDir();
 process.env.LOA_SITE_DIR = siteDir; // for astro.config.mjs and the pages
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-const outDir = commandOutDir(process.argv.slice(2), siteDir);
-const tmpDir = `${outDir}.tmp-${process.pid}`;
+const tmpDir = process.argv[2]!;
 
-const content = loadContentOrExit(siteDir, 'The build stopped; dist/ was left as it was.');
+const content = loadContentOrExit(siteDir);
+keepSiteContent(content); // the pages use it too
 
 try {
   const { build } = await import('astro');
   // Share images are drawn from the content loaded above (Astro's config adds the rest).
-  await build({ root: PROJECT_ROOT, outDir: tmpDir, integrations: [shareImages(content)], logLevel: process.env.LOA_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+  await build({ root: PROJECT_ROOT, outDir: tmpDir, integrations: [shareImages(content)], logLevel: 'warn' });
   placeLocale404s(tmpDir, content.locales.map((l) => l.code));
   const base = content.settings.base;
   const renamed = oldLinks(content.entries.map((e) => ({ ...e, previously: e.data.previously })), content.locales).map((link) => oldLinkRedirect(link, base));
   const redirects = [...shortLinkRedirects(content.posters, base), ...renamed];
   writeFileSync(join(tmpDir, '_redirects'), netlifyRedirects(redirects));
   writeFileSync(join(tmpDir, 'nginx-redirects.map'), nginxMap(redirects));
-  swapIntoPlace(tmpDir, outDir);
-  console.log(`Built ${content.entries.length} pages of content into ${outDir}`);
 } catch (error) {
-  rmSync(tmpDir, { recursive: true, force: true });
   // Astro's messages name the file and line; the stack below them only names Loa's and Astro's internals.
   const message = (error instanceof Error ? error.message : String(error)).split('\n').filter((line) => !/^\s+at /.test(line)).join('\n');
   console.error(`The build failed: ${message}`);
-  console.error('dist/ was left as it was.');
   process.exit(1);
 }

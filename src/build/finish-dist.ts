@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -11,10 +12,20 @@ export function placeLocale404s(outDir: string, locales: readonly string[]): voi
   }
 }
 
-/** Replaces `outDir` with the finished `tmpDir` in one rename, so a reader never sees half a site. */
+/**
+ * Replaces `outDir` with the finished `tmpDir` in one rename, so a reader never sees half a site.
+ * The previous site is moved aside and deleted by a process of its own, so the build does not
+ * wait for thousands of files to be removed.
+ */
 export function swapIntoPlace(tmpDir: string, outDir: string): void {
   const old = `${outDir}.old-${process.pid}`;
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(tmpDir, outDir);
-  rmSync(old, { recursive: true, force: true });
+  if (existsSync(old)) removeInBackground(old);
+}
+
+/** Deletes a folder from a detached process that outlives this one. */
+function removeInBackground(dir: string): void {
+  const remove = 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })';
+  spawn(process.execPath, ['-e', remove, dir], { detached: true, stdio: 'ignore' }).unref();
 }

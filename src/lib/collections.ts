@@ -1,20 +1,16 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ContentEntry } from '../model/load-content.ts';
 import { resolvePages, type ResolvedPage } from './pages.ts';
 import { getSite } from './site.ts';
+import { siteContent } from './site-content.ts';
 
-export type Guide = CollectionEntry<'guides'>;
-export type Message = CollectionEntry<'messages'>;
+export type Guide = ContentEntry<'guides'>;
+export type Message = ContentEntry<'messages'>;
 
-/** A collection entry with the locale and slug read from its path (`vi/guides/x`). */
+/** An entry with the locale and slug it belongs to. */
 export interface Located<E> {
   locale: string;
   slug: string;
   entry: E;
-}
-
-function locate<E extends { id: string }>(entry: E): Located<E> {
-  const parts = entry.id.split('/');
-  return { locale: parts[0]!, slug: parts[parts.length - 1]!, entry };
 }
 
 /** Guides in reading order: by `order`, then by title. */
@@ -27,17 +23,22 @@ export function sortMessages<E extends { slug: string; entry: Message }>(message
   return messages.sort((a, b) => b.entry.data.date.localeCompare(a.entry.data.date) || a.slug.localeCompare(b.slug));
 }
 
+function pagesOf<K extends ContentEntry['kind']>(kind: K): ResolvedPage<Located<ContentEntry<K>>>[] {
+  const entries = siteContent().entries.filter((e): e is ContentEntry<K> => e.kind === kind);
+  return resolvePages(entries.map((entry) => ({ locale: entry.locale, slug: entry.slug, entry })), getSite().locales);
+}
+
 let guides: Promise<ResolvedPage<Located<Guide>>[]> | undefined;
 let messages: Promise<ResolvedPage<Located<Message>>[]> | undefined;
 
 /** Every guide page of every locale, fallbacks included (worked out once per build). */
 export function guidePages(): Promise<ResolvedPage<Located<Guide>>[]> {
-  guides ??= getCollection('guides').then((entries) => resolvePages(entries.map(locate), getSite().locales));
+  guides ??= Promise.resolve(pagesOf('guides'));
   return guides;
 }
 
 /** Every message page of every locale, fallbacks included (worked out once per build). */
 export function messagePages(): Promise<ResolvedPage<Located<Message>>[]> {
-  messages ??= getCollection('messages').then((entries) => resolvePages(entries.map(locate), getSite().locales));
+  messages ??= Promise.resolve(pagesOf('messages'));
   return messages;
 }

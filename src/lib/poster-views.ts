@@ -44,7 +44,7 @@ async function build(): Promise<PosterView[]> {
   const base = import.meta.env.BASE_URL;
   // Each poster shows its target page as readers see it: the locale's own, or its fallback.
   const pages = new Map<string, { locale: string; entry: { data: { title: string; summary: string }; body?: string } }>();
-  for (const page of [...(await guidePages()), ...(await messagePages())]) pages.set(`${page.locale}/${page.entry.entry.collection}/${page.slug}`, page.entry);
+  for (const page of [...(await guidePages()), ...(await messagePages())]) pages.set(`${page.locale}/${page.entry.entry.kind}/${page.slug}`, page.entry);
   return getPosters().map((poster) => {
     const { locale, kind, slug } = poster.target;
     const { locale: textLocale, entry: target } = pages.get(`${locale}/${kind}/${slug}`)!;

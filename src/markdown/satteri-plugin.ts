@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Root } from 'hast';
+import { satteri } from '@astrojs/markdown-satteri';
 import { bodyFileOf, shapeBody } from './shape-body.ts';
 
 /** The Sätteri hast plugin that shapes guide and message bodies (see `shapeBody`). */
@@ -13,3 +14,6 @@ export function loaBodyPlugin(factory: { fileURL: URL | undefined }) {
     },
   };
 }
+
+/** How guide and message bodies are turned into HTML: Markdown by Sätteri, shaped by `loaBodyPlugin`. */
+export const bodyMarkdown = satteri({ hastPlugins: [loaBodyPlugin] });

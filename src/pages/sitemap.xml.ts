@@ -20,7 +20,7 @@ export const GET: APIRoute = async () => {
     ['guides', codes],
     ['messages', codes],
   ]);
-  for (const page of [...(await guidePages()), ...(await messagePages())]) pages.set(`${page.entry.entry.collection}/${page.slug}`, page.translations);
+  for (const page of [...(await guidePages()), ...(await messagePages())]) pages.set(`${page.entry.entry.kind}/${page.slug}`, page.translations);
   const urls = [`<url><loc>${xml(url())}</loc></url>`];
   for (const [path, locales] of pages) {
     const alternates = locales.map((c) => `<xhtml:link rel="alternate" hreflang="${c}" href="${xml(url(c, path))}"/>`).join('');

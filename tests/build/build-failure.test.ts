@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -31,5 +31,19 @@ describe('a failed build never replaces a good dist/', () => {
     expect(built.stderr).toMatch(/second\.mdx:9:9/);
     expect(built.stderr).not.toMatch(/^\s+at /m);
     expect(readFileSync(join(out, 'en/guides/first/index.html'), 'utf8')).toBe(before);
+  });
+
+  it('a good build replaces dist/ and leaves no half-built or previous copy behind', async () => {
+    const site = join(work, 'rebuilt');
+    cpSync(join(ROOT, 'tests/fixtures/minimal'), site, { recursive: true });
+    const out = join(site, 'dist');
+    expect(runBuild(site, out).status).toBe(0);
+    writeFileSync(join(site, 'content/en/guides/first.md'), readFileSync(join(site, 'content/en/guides/first.md'), 'utf8').replace('title: First guide', 'title: Renamed guide'));
+    expect(runBuild(site, out).status).toBe(0);
+    expect(readFileSync(join(out, 'en/guides/first/index.html'), 'utf8')).toContain('Renamed guide');
+    // The previous dist/ is deleted by a process of its own after the build; wait for it.
+    const leftovers = () => readdirSync(site).filter((name) => /^dist\.(tmp|old)-/.test(name));
+    for (let tries = 0; tries < 100 && leftovers().length; tries++) await new Promise((wake) => setTimeout(wake, 200));
+    expect(leftovers()).toEqual([]);
   });
 });

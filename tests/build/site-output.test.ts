@@ -159,6 +159,16 @@ describe('messages', () => {
   });
 });
 
+describe('MDX guides', () => {
+  it('render like Markdown ones: expressions evaluated, steps numbered and anchored, fallbacks included', () => {
+    for (const file of ['en/guides/written-in-mdx/index.html', 'fr/guides/written-in-mdx/index.html']) {
+      const $ = page(outDir('minimal'), file);
+      expect($('.body ol.steps > li').map((_, li) => $(li).attr('id')).get()).toEqual(['step-1', 'step-2']);
+      expect($('#step-2').text()).toBe('2Enter the code A1B2.');
+    }
+  });
+});
+
 describe('links', () => {
   it.each([
     ['demo', demo, ORIGIN, '/'],

@@ -1,0 +1,46 @@
+/**
+ * Builds the site: checks all content first (every problem listed, then exit 1), builds the
+ * pages with Astro into a temporary folder, indexes them for search, and only when everything
+ * succeeded puts the result in place of dist/.
+ *
+ *   npm run build                      the project's content/ into dist/
+ *   LOA_SITE_DIR=path npm run build    another site folder (content/ and public/) into path/dist/
+ *   npm run build -- --out some/dir    another output folder
+ *
+ * The pages are built in a process of their own (scripts/build-pages.ts), which ends before
+ * the search index is built, so the memory of the two is never needed at once.
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { commandOutDir, commandSiteDir } from '../src/build/cli.ts';
+import { swapIntoPlace } from '../src/build/finish-dist.ts';
+
+const siteDir = commandSiteDir();
+const outDir = commandOutDir(process.argv.slice(2), siteDir);
+const tmpDir = `${outDir}.tmp-${process.pid}`;
+
+/** Removes the half-built folder and stops, leaving dist/ as it was. */
+function stop(message?: string): never {
+  rmSync(tmpDir, { recursive: true, force: true });
+  if (message) console.error(`The build failed: ${message}`);
+  console.error('dist/ was left as it was.');
+  process.exit(1);
+}
+
+const pages = spawnSync(process.execPath, [fileURLToPath(new URL('build-pages.ts', import.meta.url)), tmpDir], { stdio: 'inherit', env: { ...process.env, LOA_SITE_DIR: siteDir } });
+if (pages.status !== 0) stop();
+
+// Imported only now, so that this process stays small while the pages are built.
+const { loadSiteConfig } = await import('../src/model/site-config.ts');
+const { buildSearchIndex } = await import('../src/search/build-index.ts');
+const started = performance.now();
+try {
+  const { pages: indexed, errors } = await buildSearchIndex(tmpDir, loadSiteConfig(siteDir).base);
+  if (errors.length) stop(`The search index could not be built:\n${errors.join('\n')}`);
+  console.log(`Search index: ${indexed} pages in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+} catch (error) {
+  stop(error instanceof Error ? error.message : String(error));
+}
+swapIntoPlace(tmpDir, outDir);
+console.log(`Built ${outDir}`);

@@ -1,0 +1,60 @@
+import { posix } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ImageMetadata } from 'astro';
+import { getImage } from 'astro:assets';
+import type { ContentEntry } from '../model/load-content.ts';
+import { siteDir } from '../lib/site-dir.ts';
+import { bodyMarkdown } from './satteri-plugin.ts';
+
+/** The content folder's images, by path inside content/ (`images/x.png`); `@loa-content` is set in astro.config.mjs. */
+const contentImages = Object.fromEntries(
+  Object.entries(import.meta.glob<{ default: ImageMetadata }>('@loa-content/**/*.{png,jpg,jpeg,webp,gif,avif,svg}')).map(([key, load]) => [insideContent(key), load]),
+);
+
+/** `images/x.png` from a glob key such as `/abs/site/content/images/x.png`. */
+function insideContent(key: string): string {
+  return key.slice(key.lastIndexOf('/content/') + '/content/'.length);
+}
+
+let renderer: ReturnType<typeof bodyMarkdown.createRenderer> | undefined;
+const rendered = new Map<string, Promise<string>>();
+
+/**
+ * The HTML of a guide's or message's Markdown body, shaped like every body (steps, platform
+ * sections, links; see shapeBody), with its local images optimised through astro:assets.
+ * Rendered once per entry and build, however many pages show it.
+ */
+export function renderBody(entry: ContentEntry): Promise<string> {
+  let html = rendered.get(entry.file);
+  if (!html) {
+    html = render(entry);
+    rendered.set(entry.file, html);
+  }
+  return html;
+}
+
+async function render(entry: ContentEntry): Promise<string> {
+  renderer ??= bodyMarkdown.createRenderer({ syntaxHighlight: false });
+  const fileURL = pathToFileURL(posix.join(siteDir(), entry.file));
+  const { code } = await (await renderer).render(entry.body, { fileURL, frontmatter: {} });
+  return optimiseImages(code, entry);
+}
+
+const IMAGE_MARK = /__ASTRO_IMAGE_="([^"]+)"/g;
+const unescapeAttribute = (value: string) => value.replace(/&(?:#x22|quot);/g, '"').replace(/&(?:#x27|apos);/g, "'").replace(/&(?:amp|#x26|#38);/g, '&');
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** Replaces the images the Markdown renderer marked with optimised ones: modern format, width and height. */
+async function optimiseImages(html: string, entry: ContentEntry): Promise<string> {
+  const replacements = new Map<string, string>();
+  for (const [, mark] of html.matchAll(IMAGE_MARK)) {
+    const { src, index: _index, ...props } = JSON.parse(unescapeAttribute(mark!)) as { src: string; index?: number; [key: string]: unknown };
+    const path = posix.normalize(posix.join(posix.dirname(entry.file.replace(/^content\//, '')), src));
+    const load = contentImages[path];
+    if (!load) throw new Error(`${entry.file}: image "${src}" is not in the content folder`);
+    const image = await getImage({ ...props, src: (await load()).default });
+    const attributes = { ...image.attributes, src: image.src, ...(image.srcSet.values.length ? { srcset: image.srcSet.attribute } : {}) };
+    replacements.set(mark!, Object.entries(attributes).filter(([, value]) => value != null).map(([key, value]) => `${key}="${escapeAttribute(String(value))}"`).join(' '));
+  }
+  return replacements.size ? html.replace(IMAGE_MARK, (whole, mark: string) => replacements.get(mark) ?? whole) : html;
+}
