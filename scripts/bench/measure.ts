@@ -5,14 +5,17 @@ import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../../src/build/chromium.ts';
 import { serve } from '../../src/build/static-server.ts';
 
-/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
-function treeRss(pid: number): number {
+/**
+ * Memory of a process and all its descendants, in bytes (Linux /proc): the sum of their
+ * proportional set sizes, so that pages they share (Node's own code, libraries) count once.
+ */
+function treeMemory(pid: number): number {
   let total = 0;
   try {
-    total = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+    total = Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0) * 1024;
     for (const task of readdirSync(`/proc/${pid}/task`)) {
       const children = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
-      for (const child of children ? children.split(/\s+/) : []) total += treeRss(Number(child));
+      for (const child of children ? children.split(/\s+/) : []) total += treeMemory(Number(child));
     }
   } catch {
     // The process ended between two readings.
@@ -29,7 +32,7 @@ export function runMeasured(command: string, args: string[], env: NodeJS.Process
     let peakBytes = 0;
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    const timer = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid!))), 50);
+    const timer = setInterval(() => (peakBytes = Math.max(peakBytes, treeMemory(child.pid!))), 250);
     child.on('close', (status) => {
       clearInterval(timer);
       done({ seconds: (performance.now() - started) / 1000, peakBytes, output, status });

@@ -58,8 +58,8 @@ export function shareImages({ entries, locales, settings }: LoadedContent): Astr
           ...entries.map((e) => job(shareImagePath(e.locale, e.kind, e.slug), e.data.title, campaignIn(e.locale), e.locale)),
         ];
         images = jobs;
-        const missing = [...new Map(jobs.filter((j) => !existsSync(j.cached)).map((j) => [j.cached, j])).values()];
-        drawing = drawInWorker(missing.map(({ cached, title, campaign, lang }) => ({ cached, title, campaign, lang })));
+        // Pages with the same title and language share one image: drawn once.
+        drawing = drawInWorker([...new Map(jobs.filter((j) => !existsSync(j.cached)).map((j) => [j.cached, j])).values()]);
         drawing.catch(() => {}); // reported when awaited at the end of the build
       },
       'astro:build:done': async ({ dir }) => {
