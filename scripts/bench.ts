@@ -41,11 +41,16 @@ function transferBytes(dist: string, file: string): number {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/** Runs the build into `dist`, measured: of the site folder `siteDir`, or of the demo. */
+function measuredBuild(dist: string, siteDir?: string) {
+  return runMeasured(process.execPath, [join(root, 'scripts/build.ts'), '--out', dist], siteDir ? { ...process.env, LOA_SITE_DIR: siteDir } : process.env, root);
+}
+
 /** Builds a synthetic site; returns wall seconds, peak memory of the build's process tree, search index seconds and the output folder. */
 async function buildCorpus(work: string, n: number, posters = 0) {
   writeCorpus(work, n, join(root, 'content/images/android-play-store.png'), posters);
   const dist = join(work, 'dist');
-  const run = await runMeasured(process.execPath, [join(root, 'scripts/build.ts'), '--out', dist], { ...process.env, LOA_SITE_DIR: work }, root);
+  const run = await measuredBuild(dist, work);
   if (run.status !== 0) throw new Error(`Build of N=${n} failed:\n${run.output}`);
   const indexSeconds = Number(/Search index: \d+ pages in ([\d.]+) s/.exec(run.output)?.[1] ?? NaN);
   return { seconds: run.seconds, maxRss: run.peakBytes, indexSeconds, dist };
@@ -69,7 +74,7 @@ for (const n of runs) {
   await inTemp(String(n), async (work) => {
     const { seconds, maxRss, indexSeconds, dist } = await buildCorpus(work, n);
     // A second build of the same content reuses the build cache (content data, share images).
-    const again = await runMeasured(process.execPath, [join(root, 'scripts/build.ts'), '--out', dist], { ...process.env, LOA_SITE_DIR: work }, root);
+    const again = await measuredBuild(dist, work);
     const search = await firstSearchBytes(dist, '/vi/guides/guide-1/', 'dang ky dien tu');
     console.log(
       `| ${n} | ${3 * 2 * n} | ${seconds.toFixed(1)} s | ${again.seconds.toFixed(1)} s | ${(maxRss / 2 ** 20).toFixed(0)} MB | ${indexSeconds.toFixed(1)} s | ${(folderBytes(dist) / 2 ** 20).toFixed(1)} MB | ${kb(transferBytes(dist, 'vi/guides/guide-1/index.html'))} | ${search === undefined ? 'needs Chromium' : kb(search)} |`,
@@ -87,7 +92,7 @@ console.log(`npm run check on the demo: ${check.seconds.toFixed(2)} s`);
 
 await inTemp('demo', async (work) => {
   const dist = join(work, 'dist');
-  const build = await runMeasured(process.execPath, [join(root, 'scripts/build.ts'), '--out', dist], process.env, root);
+  const build = await measuredBuild(dist);
   if (build.status !== 0) throw new Error(`Building the demo failed:\n${build.output}`);
   const scores = await lighthouseScores(dist, ['/vi/', '/vi/guides/install-android/']);
   console.log('');

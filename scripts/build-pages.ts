@@ -29,7 +29,7 @@ try {
   await build({ root: PROJECT_ROOT, outDir: tmpDir, integrations: [shareImages(content)], logLevel: 'warn' });
   placeLocale404s(tmpDir, content.locales.map((l) => l.code));
   const base = content.settings.base;
-  const renamed = oldLinks(content.entries.map((e) => ({ ...e, previously: e.data.previously })), content.locales).map((link) => oldLinkRedirect(link, base));
+  const renamed = oldLinks(content.entries, content.locales).map((link) => oldLinkRedirect(link, base));
   const redirects = [...shortLinkRedirects(content.posters, base), ...renamed];
   writeFileSync(join(tmpDir, '_redirects'), netlifyRedirects(redirects));
   writeFileSync(join(tmpDir, 'nginx-redirects.map'), nginxMap(redirects));

@@ -12,7 +12,8 @@
  */
 import { join } from 'node:path';
 import { commandSiteDir, loadContentOrExit } from '../src/build/cli.ts';
-import { fingerprint, translationReport, type TranslationState } from '../src/model/translations.ts';
+import { fingerprint, translationReport } from '../src/model/translations.ts';
+import { UI_DEFAULTS } from '../src/i18n/ui-strings.ts';
 import { setFrontMatterText } from '../src/model/front-matter-edit.ts';
 
 const siteDir = commandSiteDir();
@@ -42,13 +43,12 @@ if (markAt >= 0) {
 } else if (args.includes('--json')) {
   console.log(JSON.stringify(report, null, 2));
 } else {
-  const words: Record<TranslationState, string> = { source: 'source', current: 'translated', outdated: 'outdated', unknown: 'not tracked', missing: 'missing' };
   for (const locale of report.locales) {
     const c = report.counts[locale]!;
     console.log(`${locale}: ${c.current} translated, ${c.outdated} outdated, ${c.unknown} not tracked, ${c.missing} missing (${c.source} written here first)`);
     for (const row of report.rows) {
       const state = row.states[locale]!;
-      if (state !== 'current' && state !== 'source') console.log(`  ${words[state].padEnd(12)} ${row.kind}/${row.slug}`);
+      if (state !== 'current' && state !== 'source') console.log(`  ${UI_DEFAULTS[`state.${state}`].padEnd(12)} ${row.kind}/${row.slug}`);
     }
   }
 }

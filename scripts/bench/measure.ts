@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser } from '../../src/build/chromium.ts';
+import { CHROMIUM, launchBrowser } from '../../src/build/chromium.ts';
 import { serve } from '../../src/build/static-server.ts';
 
 /**
@@ -53,7 +53,7 @@ export function transferSize(file: string): number {
  * the page in Chromium, types a query into the header's search field and adds up what was fetched.
  */
 export async function firstSearchBytes(dist: string, pagePath: string, query: string): Promise<number | undefined> {
-  if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) return undefined;
+  if (!existsSync(CHROMIUM)) return undefined;
   const server = await serve(dist, '/');
   const browser = await launchBrowser();
   try {

@@ -1,10 +1,9 @@
-import { loadSite } from '../model/load-content.ts';
 import { formatProblems } from '../model/problems.ts';
 import type { SiteSettings, LocalizedText } from '../model/schemas.ts';
 import { pickText, type Locale } from '../i18n/locales.ts';
 import { translator, type Translate } from '../i18n/translate.ts';
-import { siteDir } from './site-dir.ts';
-import { loadPosterFiles, type Poster } from '../posters/load-posters.ts';
+import type { Poster } from '../posters/load-posters.ts';
+import { siteContent } from './site-content.ts';
 
 /** What every page needs to know about the site. */
 export interface Site {
@@ -21,10 +20,10 @@ export interface Site {
 
 let cached: Site | undefined;
 
-/** Loads the site settings once per build. */
+/** The site settings, locales and labels of the content the build loaded (see siteContent). */
 export function getSite(): Site {
   if (cached) return cached;
-  const loaded = loadSite(siteDir());
+  const loaded = siteContent();
   if (!loaded.settings || loaded.problems.length) throw new Error(formatProblems(loaded.problems));
   const { settings, locales, ui } = loaded;
   const byCode = new Map(locales.map((l) => [l.code, l]));
@@ -45,10 +44,7 @@ export function getSite(): Site {
   return cached;
 }
 
-let posters: Poster[] | undefined;
-
-/** The posters of the site (checked before the build, see scripts/build.ts). */
+/** The posters of the site (checked with the rest of the content before the build). */
 export function getPosters(): Poster[] {
-  posters ??= loadPosterFiles(siteDir()).posters;
-  return posters;
+  return siteContent().posters;
 }

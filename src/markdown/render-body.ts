@@ -6,15 +6,20 @@ import type { ContentEntry } from '../model/load-content.ts';
 import { siteDir } from '../lib/site-dir.ts';
 import { bodyMarkdown } from './satteri-plugin.ts';
 
-/** The content folder's images, by path inside content/ (`images/x.png`); `@loa-content` is set in astro.config.mjs. */
-const contentImages = Object.fromEntries(
-  Object.entries(import.meta.glob<{ default: ImageMetadata }>('@loa-content/**/*.{png,jpg,jpeg,webp,gif,avif,svg}')).map(([key, load]) => [insideContent(key), load]),
-);
-
-/** `images/x.png` from a glob key such as `/abs/site/content/images/x.png`. */
-function insideContent(key: string): string {
-  return key.slice(key.lastIndexOf('/content/') + '/content/'.length);
+/**
+ * The modules of an `import.meta.glob` of the content folder (`@loa-content`, set in
+ * astro.config.mjs), by path inside content/: `images/x.png`, `vi/guides/x.mdx`.
+ */
+export function byContentPath<M>(modules: Record<string, () => Promise<M>>): Record<string, () => Promise<M>> {
+  return Object.fromEntries(Object.entries(modules).map(([key, load]) => [key.slice(key.lastIndexOf('/content/') + '/content/'.length), load]));
 }
+
+/** Where an entry's file is inside content/: `vi/guides/x.md`. */
+export function contentPath(entry: ContentEntry): string {
+  return entry.file.replace(/^content\//, '');
+}
+
+const contentImages = byContentPath(import.meta.glob<{ default: ImageMetadata }>('@loa-content/**/*.{png,jpg,jpeg,webp,gif,avif,svg}'));
 
 let renderer: ReturnType<typeof bodyMarkdown.createRenderer> | undefined;
 const rendered = new Map<string, Promise<string>>();
@@ -49,7 +54,7 @@ async function optimiseImages(html: string, entry: ContentEntry): Promise<string
   const replacements = new Map<string, string>();
   for (const [, mark] of html.matchAll(IMAGE_MARK)) {
     const { src, index: _index, ...props } = JSON.parse(unescapeAttribute(mark!)) as { src: string; index?: number; [key: string]: unknown };
-    const path = posix.normalize(posix.join(posix.dirname(entry.file.replace(/^content\//, '')), src));
+    const path = posix.normalize(posix.join(posix.dirname(contentPath(entry)), src));
     const load = contentImages[path];
     if (!load) throw new Error(`${entry.file}: image "${src}" is not in the content folder`);
     const image = await getImage({ ...props, src: (await load()).default });

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseDocument, Scalar } from 'yaml';
-import { splitFrontMatter } from './front-matter.ts';
+import { frontMatterBlock, splitFrontMatter } from './front-matter.ts';
 
 /** Sets one text field in a Markdown file's front matter, keeping the rest of the file as it is. */
 export function setFrontMatterText(path: string, field: string, value: string): void {
@@ -9,5 +9,5 @@ export function setFrontMatterText(path: string, field: string, value: string): 
   const scalar = new Scalar(value);
   scalar.type = Scalar.QUOTE_DOUBLE; // so a fingerprint such as 1e345678 stays text
   doc.set(field, scalar);
-  writeFileSync(path, `---\n${doc.toString({ flowCollectionPadding: false, lineWidth: 0 }).trimEnd()}\n---\n${split.body}`);
+  writeFileSync(path, frontMatterBlock(doc) + split.body);
 }

@@ -76,3 +76,8 @@ export function splitFrontMatter(source: string): SplitFile {
     bodyLine: end + 2,
   };
 }
+
+/** A YAML document written as a front-matter block (between `---` lines), in the style editors write it. */
+export function frontMatterBlock(doc: Document): string {
+  return `---\n${doc.toString({ flowCollectionPadding: false, lineWidth: 0 }).trimEnd()}\n---\n`;
+}

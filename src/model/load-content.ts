@@ -4,7 +4,7 @@ import type { z } from 'astro/zod';
 import { parseYaml, splitFrontMatter } from './front-matter.ts';
 import { findMarkdownRefs, isContentLink, isLocalImage } from './markdown-refs.ts';
 import { type Problem } from './problems.ts';
-import { guideData, messageData, siteSettings, uiStrings, type GuideData, type MessageData, type SiteSettings } from './schemas.ts';
+import { SLUG, guideData, messageData, siteSettings, uiStrings, type GuideData, type MessageData, type SiteSettings } from './schemas.ts';
 import { zodProblems } from './zod-problems.ts';
 import { findFallbackCycles, resolveLocales, type Locale } from '../i18n/locales.ts';
 import { isUiKey } from '../i18n/ui-strings.ts';
@@ -17,7 +17,6 @@ export { KINDS, type Kind };
 /** Folders in `content/` that are not locales. */
 export const SHARED_FOLDERS = ['images', 'posters'];
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** One guide or message file. */
 export interface ContentEntry<K extends Kind = Kind> {
@@ -60,7 +59,7 @@ export interface LoadedSite {
 }
 
 /** Reads and checks `content/site.yaml` and each locale's `ui.yaml`. */
-export function loadSite(siteDir: string, overrides: Overrides = overridesFromEnv()): LoadedSite {
+function loadSite(siteDir: string, overrides: Overrides = overridesFromEnv()): LoadedSite {
   const contentDir = join(siteDir, 'content');
   const rel = (path: string) => relative(siteDir, path).split(sep).join('/');
   const problems: Problem[] = [];
@@ -128,11 +127,13 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
       }
     }
   }
-  checkReferences(pages, result.locales, siteDir, problems);
+  // Every page written, valid or not, as locale/kind/slug: what links and posters may point at.
+  const written = new Set(pages.map((p) => `${p.locale}/${p.kind}/${p.slug}`));
+  checkReferences(pages, written, result.locales, siteDir, problems);
   checkOldSlugs(result.entries, problems);
   const posters = loadPosterFiles(siteDir);
   problems.push(...posters.problems);
-  problems.push(...checkPosters(posters, { pages: new Set(pages.map((p) => `${p.locale}/${p.kind}/${p.slug}`)), locales: result.locales, site: settings.site, localPreview: process.env.LOA_LOCAL_PREVIEW === '1' }));
+  problems.push(...checkPosters(posters, { pages: written, locales: result.locales, site: settings.site, localPreview: process.env.LOA_LOCAL_PREVIEW === '1' }));
   result.posters = posters.posters;
   result.published = posters.published;
   return result;
@@ -226,9 +227,8 @@ function readPage(kind: Kind, locale: string, slug: string, path: string, file: 
  * Checks that links to other pages and images in bodies point at files that exist. A link to a
  * page the locale does not have is fine when a locale along its fallback chain has it.
  */
-function checkReferences(entries: PageFile[], locales: Locale[], siteDir: string, problems: Problem[]): void {
+function checkReferences(entries: PageFile[], pages: ReadonlySet<string>, locales: Locale[], siteDir: string, problems: Problem[]): void {
   const contentDir = resolve(siteDir, 'content');
-  const pages = new Set(entries.map((e) => `${e.locale}/${e.kind}/${e.slug}`));
   const chains = new Map(locales.map((l) => [l.code, l.chain]));
   for (const entry of entries) {
     const here = dirname(resolve(siteDir, entry.file));

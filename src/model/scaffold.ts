@@ -3,12 +3,11 @@ import { dirname, join } from 'node:path';
 import { Document, Scalar, stringify } from 'yaml';
 import type { LoadedContent } from './load-content.ts';
 import { fingerprint, translationReport } from './translations.ts';
-import { splitFrontMatter } from './front-matter.ts';
+import { frontMatterBlock, splitFrontMatter } from './front-matter.ts';
 import { codeProblem, newCode } from '../posters/code.ts';
 import { parseTarget } from '../posters/target.ts';
 import { shownAlongChain } from '../lib/pages.ts';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { SLUG } from './schemas.ts';
 
 /** A file to create, or why it cannot be. */
 export type Scaffold = { file: string; text: string } | { error: string };
@@ -18,7 +17,7 @@ function frontMatter(data: Record<string, unknown>): string {
   const doc = new Document(data);
   const follows = doc.get('follows', true);
   if (follows instanceof Scalar) follows.type = Scalar.QUOTE_DOUBLE;
-  return `---\n${doc.toString({ flowCollectionPadding: false, lineWidth: 0 }).trimEnd()}\n---\n`;
+  return frontMatterBlock(doc);
 }
 const words = (slug: string) => slug.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 

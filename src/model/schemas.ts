@@ -52,6 +52,15 @@ export const siteSettings = z.strictObject({
 });
 export type SiteSettings = z.infer<typeof siteSettings>;
 
+/** A page's slug, as in its file name: lowercase letters and digits, words joined by single hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Fields of every guide and message: the slugs it had before, and the source version a translation follows. */
+const pageHistory = {
+  previously: z.array(z.string().regex(SLUG, 'expected an old slug: lowercase letters, digits and hyphens')).default([]),
+  follows: z.string().regex(/^[0-9a-f]{8,64}$/, 'expected the fingerprint written by npm run translations -- --mark-current').optional(),
+};
+
 export const guideData = z.strictObject({
   title: text,
   summary: text,
@@ -60,8 +69,7 @@ export const guideData = z.strictObject({
   minutes: z.number().int().positive('expected a whole number of minutes'),
   prerequisites: z.array(text).default([]),
   order: z.number().int().optional(),
-  previously: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an old slug: lowercase letters, digits and hyphens')).default([]),
-  follows: z.string().regex(/^[0-9a-f]{8,64}$/, 'expected the fingerprint written by npm run translations -- --mark-current').optional(),
+  ...pageHistory,
 });
 export type GuideData = z.infer<typeof guideData>;
 
@@ -71,8 +79,7 @@ export const messageData = z.strictObject({
   date: isoDate,
   topics: z.array(text).default([]),
   broadcast: z.boolean().default(false),
-  previously: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an old slug: lowercase letters, digits and hyphens')).default([]),
-  follows: z.string().regex(/^[0-9a-f]{8,64}$/, 'expected the fingerprint written by npm run translations -- --mark-current').optional(),
+  ...pageHistory,
 });
 export type MessageData = z.infer<typeof messageData>;
 

@@ -2,8 +2,7 @@ import type { APIRoute } from 'astro';
 import { guidePages, messagePages } from '../lib/collections.ts';
 import { getSite } from '../lib/site.ts';
 import { absoluteUrl, pagePath } from '../lib/urls.ts';
-
-const xml = (text: string) => text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+import { escapeXml as xml } from '../lib/xml.ts';
 
 /**
  * Every citizen page that is a locale's own, with its translations as `xhtml:link` alternates.

@@ -1,3 +1,5 @@
+import { escapeXml as xml } from '../lib/xml.ts';
+
 /** One item of a feed. */
 export interface FeedItem {
   title: string;
@@ -21,7 +23,6 @@ export interface Feed {
   items: FeedItem[];
 }
 
-const xml = (text: string) => text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 const rfc822 = (day: string) => new Date(`${day}T00:00:00Z`).toUTCString();
 
 /** The feed as RSS 2.0. */

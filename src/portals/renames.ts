@@ -2,12 +2,12 @@ import type { Locale } from '../i18n/locales.ts';
 import { pagePath } from '../lib/urls.ts';
 import type { Redirect } from '../build/host-redirects.ts';
 
-/** A page that once had other slugs. */
+/** A guide or message with the slugs it had before (`previously:` in its front matter). */
 export interface Renamed {
   locale: string;
   kind: string;
   slug: string;
-  previously: readonly string[];
+  data: { previously: readonly string[] };
 }
 
 /** A link that survives a rename: from an old address to the page's present one. */
@@ -19,8 +19,8 @@ export interface OldLink {
 }
 
 /**
- * Every old address to keep answering: for each page, each slug it had before (in any of its
- * translations), in every locale where the page exists, itself or by fallback.
+ * Every old address to keep answering, from the site's entries: for each page, each slug it had
+ * before (in any of its translations), in every locale where the page exists, itself or by fallback.
  */
 export function oldLinks(pages: readonly Renamed[], locales: readonly Locale[]): OldLink[] {
   const bySlug = new Map<string, { kind: string; slug: string; locales: Set<string>; previously: Set<string> }>();
@@ -28,7 +28,7 @@ export function oldLinks(pages: readonly Renamed[], locales: readonly Locale[]):
     const key = `${page.kind}/${page.slug}`;
     const known = bySlug.get(key) ?? { kind: page.kind, slug: page.slug, locales: new Set<string>(), previously: new Set<string>() };
     known.locales.add(page.locale);
-    for (const old of page.previously) known.previously.add(old);
+    for (const old of page.data.previously) known.previously.add(old);
     bySlug.set(key, known);
   }
   const links: OldLink[] = [];

@@ -1,14 +1,13 @@
 import sharp from 'sharp';
 import { useProjectFonts } from './fonts.ts';
 import { indexedPng } from './indexed-png.ts';
+import { escapeXml } from '../lib/xml.ts';
 
 /** Width and height of share images, as Open Graph and messengers expect them. */
 export const SHARE_SIZE = { width: 1200, height: 630 } as const;
 const { width: W, height: H } = SHARE_SIZE;
 const BRAND = [0x0b, 0x4f, 0x8a];
 const ACCENT = [0xff, 0xbf, 0x47];
-
-const escape = (text: string) => text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
 
 const WHITE = [0xff, 0xff, 0xff];
 
@@ -61,7 +60,7 @@ const campaignLayers = new Map<string, Promise<Layer>>();
 export async function shareImage(title: string, campaign: string, lang: string): Promise<Buffer> {
   useProjectFonts();
   const family = /^(zh|ja|ko)\b/.test(lang) ? 'Noto Sans SC' : 'Noto Sans';
-  const titleMarkup = `<span foreground="#ffffff" weight="bold">${escape(title)}</span>`;
+  const titleMarkup = `<span foreground="#ffffff" weight="bold">${escapeXml(title)}</span>`;
   // The title as large as fits above the campaign name: smaller for long titles.
   let titleLayer = await drawText(titleMarkup, family, 64);
   for (const size of [54, 46, 38]) {
@@ -69,7 +68,7 @@ export async function shareImage(title: string, campaign: string, lang: string):
     titleLayer = await drawText(titleMarkup, family, size);
   }
   const campaignKey = `${family}\n${campaign}`;
-  if (!campaignLayers.has(campaignKey)) campaignLayers.set(campaignKey, drawText(`<span foreground="#ffbf47">${escape(campaign)}</span>`, family, 32));
+  if (!campaignLayers.has(campaignKey)) campaignLayers.set(campaignKey, drawText(`<span foreground="#ffbf47">${escapeXml(campaign)}</span>`, family, 32));
   const campaignLayer = await campaignLayers.get(campaignKey)!;
   const canvas = BACKGROUND.slice();
   paint(canvas, titleLayer, 80, 80, TITLE_INK);

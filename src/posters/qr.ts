@@ -1,5 +1,6 @@
 import QRCode from 'qrcode';
 import sharp from 'sharp';
+import { escapeXml } from '../lib/xml.ts';
 
 /** A QR code as a square of dark (true) and light modules, without its quiet zone. */
 export interface QrMatrix {
@@ -31,7 +32,7 @@ export function qrSvg(qr: QrMatrix, title?: string): string {
       x += run - 1;
     }
   }
-  const label = title ? `<title>${title.replace(/[<&>]/g, (c) => ({ '<': '&lt;', '&': '&amp;', '>': '&gt;' })[c]!)}</title>` : '';
+  const label = title ? `<title>${escapeXml(title)}</title>` : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${full} ${full}" shape-rendering="crispEdges"${title ? ' role="img"' : ''}>${label}<rect width="${full}" height="${full}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
 }
 
