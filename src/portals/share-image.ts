@@ -26,32 +26,50 @@ const BACKGROUND = (() => {
   return canvas;
 })();
 
+/** Text as one byte a pixel: its anti-aliased coverage, 0 where there is none. */
 interface Layer {
   data: Buffer;
   width: number;
   height: number;
 }
 
-/** Text drawn by Pango with the project's fonts, as raw RGBA pixels. */
+/** Text drawn by Pango with the project's fonts. */
 async function drawText(markup: string, family: string, size: number): Promise<Layer> {
-  const { data, info } = await sharp({ text: { text: markup, font: `${family} ${size}`, width: 1040, rgba: true, wrap: 'word-char', dpi: 72 } })
+  const { data, info } = await sharp({ text: { text: markup, font: `${family} ${size}`, width: 1040, wrap: 'word-char', dpi: 72 } })
+    .toColourspace('b-w') // the text's coverage, 0 to 255
     .raw()
     .toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
 }
 
-/** Lays text over the canvas at (left, top) in the shades of one ink, by its alpha; clipped to the canvas. */
+/** The shade step of each coverage value. */
+const SHADE_OF = Uint8Array.from({ length: 256 }, (_, coverage) => Math.round((coverage * (SHADES - 1)) / 255));
+
+/** Lays text over the canvas at (left, top) in the shades of one ink; clipped to the canvas. */
 function paint(canvas: Uint8Array, layer: Layer, left: number, top: number, ink: number): void {
-  for (let y = 0; y < layer.height && top + y < H; y++) {
-    for (let x = 0; x < layer.width && left + x < W; x++) {
-      const alpha = layer.data[(y * layer.width + x) * 4 + 3]!;
-      if (alpha !== 0) canvas[(top + y) * W + left + x] = ink + Math.round((alpha * (SHADES - 1)) / 255);
+  const height = Math.min(layer.height, H - top);
+  const width = Math.min(layer.width, W - left);
+  for (let y = 0; y < height; y++) {
+    const from = y * layer.width;
+    const to = (top + y) * W + left;
+    for (let x = 0; x < width; x++) {
+      const shade = SHADE_OF[layer.data[from + x]!]!;
+      if (shade !== 0) canvas[to + x] = ink + shade;
     }
   }
 }
 
-/** The campaign name drawn once per font family, since every image of a locale shows it. */
-const campaignLayers = new Map<string, Promise<Layer>>();
+/** The image being painted, kept between images. */
+const canvas = new Uint8Array(W * H);
+
+/** The card with the campaign name painted, made once per name and font family, since every image of a locale shows it. */
+const cards = new Map<string, Promise<Uint8Array>>();
+
+async function drawCard(campaign: string, family: string): Promise<Uint8Array> {
+  const card = BACKGROUND.slice();
+  paint(card, await drawText(escapeXml(campaign), family, 32), 80, 530, ACCENT_INK);
+  return card;
+}
 
 /**
  * A share image (1200×630 PNG): the page's title large, in its language, and the campaign name,
@@ -60,18 +78,18 @@ const campaignLayers = new Map<string, Promise<Layer>>();
 export async function shareImage(title: string, campaign: string, lang: string): Promise<Buffer> {
   useProjectFonts();
   const family = /^(zh|ja|ko)\b/.test(lang) ? 'Noto Sans SC' : 'Noto Sans';
-  const titleMarkup = `<span foreground="#ffffff" weight="bold">${escapeXml(title)}</span>`;
+  const titleMarkup = `<span weight="bold">${escapeXml(title)}</span>`;
   // The title as large as fits above the campaign name: smaller for long titles.
   let titleLayer = await drawText(titleMarkup, family, 64);
   for (const size of [54, 46, 38]) {
     if (titleLayer.height <= 390) break;
     titleLayer = await drawText(titleMarkup, family, size);
   }
-  const campaignKey = `${family}\n${campaign}`;
-  if (!campaignLayers.has(campaignKey)) campaignLayers.set(campaignKey, drawText(`<span foreground="#ffbf47">${escapeXml(campaign)}</span>`, family, 32));
-  const campaignLayer = await campaignLayers.get(campaignKey)!;
-  const canvas = BACKGROUND.slice();
+  const cardKey = `${family}\n${campaign}`;
+  if (!cards.has(cardKey)) cards.set(cardKey, drawCard(campaign, family));
+  const card = await cards.get(cardKey)!;
+  // From here on nothing waits, so the one canvas can be reused.
+  canvas.set(card);
   paint(canvas, titleLayer, 80, 80, TITLE_INK);
-  paint(canvas, campaignLayer, 80, 530, ACCENT_INK);
   return indexedPng({ width: W, height: H, palette: PALETTE, pixels: canvas });
 }
