@@ -20,7 +20,7 @@ export default defineConfig({
   // Each site folder keeps its own cache, so fixture and benchmark sites never share content
   // data, and each version of the engine its own, so changed code never reuses stale content.
   cacheDir: join(dir, 'node_modules', '.astro', engineVersion(fileURLToPath(new URL('./src', import.meta.url)))),
-  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 2 },
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 32 },
   // Bodies are rendered by src/markdown/render-body.ts (MDX ones by Astro) with the same processor.
   markdown: { processor: bodyMarkdown, syntaxHighlight: false },
   vite: { resolve: { alias: { '@loa-content': join(dir, 'content') } } },

@@ -28,7 +28,10 @@ function stop(message?: string): never {
   process.exit(1);
 }
 
-const pages = spawnSync(process.execPath, [fileURLToPath(new URL('build-pages.ts', import.meta.url)), tmpDir], { stdio: 'inherit', env: { ...process.env, LOA_SITE_DIR: siteDir } });
+// A young generation of at most 3 × 16 MB (Node's default here is 3 × 64 MB) keeps the peak
+// memory lower, at no cost in time: what the pages allocate is short-lived.
+const nodeFlags = ['--max-semi-space-size=16'];
+const pages = spawnSync(process.execPath, [...nodeFlags, fileURLToPath(new URL('build-pages.ts', import.meta.url)), tmpDir], { stdio: 'inherit', env: { ...process.env, LOA_SITE_DIR: siteDir } });
 if (pages.status !== 0) stop();
 
 // Imported only now, so that this process stays small while the pages are built.
