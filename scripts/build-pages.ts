@@ -1,9 +1,11 @@
 /**
  * The first part of `npm run build`, run by scripts/build.ts in a process of its own: checks all
- * content (every problem listed, then exit 1), builds the pages with Astro into the folder given
- * and adds the host files (locale 404 pages, redirects). Exits 1 with the problems when it fails.
+ * content (every problem listed, then exit 1), tells scripts/build.ts which share images the
+ * site needs (so that they are drawn there meanwhile), builds the pages with Astro into the
+ * folder given and adds the host files (locale 404 pages, redirects). Exits 1 with the problems
+ * when it fails.
  *
- *   node scripts/build-pages.ts <folder>
+ *   node scripts/build-pages.ts <folder>      (with an IPC channel to scripts/build.ts)
  */
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
@@ -12,9 +14,14 @@ import { placeLocale404s } from '../src/build/finish-dist.ts';
 import { netlifyRedirects, nginxMap } from '../src/build/host-redirects.ts';
 import { shortLinkRedirects } from '../src/posters/short-links.ts';
 import { oldLinkRedirect, oldLinks } from '../src/portals/renames.ts';
-import { shareImages } from '../src/portals/share-integration.ts';
+import { shareImageList } from '../src/portals/share-images.ts';
+import { buildCacheDir } from '../src/lib/engine-version.ts';
 import { keepSiteContent } from '../src/lib/site-content.ts';
 
+if (!process.send || !process.disconnect) {
+  console.error('scripts/build-pages.ts is run by scripts/build.ts: use npm run build.');
+  process.exit(1);
+}
 const siteDir = commandSiteDir();
 process.env.LOA_SITE_DIR = siteDir; // for astro.config.mjs and the pages
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -22,11 +29,13 @@ const tmpDir = process.argv[2]!;
 
 const content = loadContentOrExit(siteDir);
 keepSiteContent(content); // the pages use it too
+const shareImages = shareImageList(content, join(buildCacheDir(siteDir), 'share-images'));
+// Then the channel is closed, or it would keep this process alive (send and disconnect are there, checked above).
+process.send!({ shareImages }, () => process.disconnect!());
 
 try {
   const { build } = await import('astro');
-  // Share images are drawn from the content loaded above (Astro's config adds the rest).
-  await build({ root: PROJECT_ROOT, outDir: tmpDir, integrations: [shareImages(content)], logLevel: 'warn' });
+  await build({ root: PROJECT_ROOT, outDir: tmpDir, logLevel: 'warn' });
   placeLocale404s(tmpDir, content.locales.map((l) => l.code));
   const base = content.settings.base;
   const renamed = oldLinks(content.entries, content.locales).map((link) => oldLinkRedirect(link, base));

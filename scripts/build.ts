@@ -8,13 +8,16 @@
  *   npm run build -- --out some/dir    another output folder
  *
  * The pages are built in a process of their own (scripts/build-pages.ts), which ends before
- * the search index is built, so the memory of the two is never needed at once.
+ * the search index is built, so the memory of the two is never needed at once. The share images
+ * it asks for are drawn here, on a worker thread, while the pages and the index are built.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { commandOutDir, commandSiteDir } from '../src/build/cli.ts';
 import { swapIntoPlace } from '../src/build/finish-dist.ts';
+import { drawShareImages, placeShareImages, type ShareImage } from '../src/portals/share-images.ts';
 
 const siteDir = commandSiteDir();
 const outDir = commandOutDir(process.argv.slice(2), siteDir);
@@ -28,11 +31,26 @@ function stop(message?: string): never {
   process.exit(1);
 }
 
+const because = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 // A young generation of at most 3 × 16 MB (Node's default here is 3 × 64 MB) keeps the peak
 // memory lower, at no cost in time: what the pages allocate is short-lived.
-const nodeFlags = ['--max-semi-space-size=16'];
-const pages = spawnSync(process.execPath, [...nodeFlags, fileURLToPath(new URL('build-pages.ts', import.meta.url)), tmpDir], { stdio: 'inherit', env: { ...process.env, LOA_SITE_DIR: siteDir } });
-if (pages.status !== 0) stop();
+const pages = spawn(process.execPath, ['--max-semi-space-size=16', fileURLToPath(new URL('build-pages.ts', import.meta.url)), tmpDir], {
+  stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+  env: { ...process.env, LOA_SITE_DIR: siteDir },
+});
+// Everything this process does from now on (drawing share images, then the search index) runs at a
+// lower priority than the pages, which take longest: the drawing fills the gaps they leave.
+setPriority(10);
+let shareImages: ShareImage[] = [];
+let drawing = Promise.resolve();
+pages.on('message', (message: { shareImages: ShareImage[] }) => {
+  shareImages = message.shareImages;
+  drawing = drawShareImages(shareImages);
+  drawing.catch(() => {}); // reported when awaited below
+});
+const status = await new Promise<number | null>((done) => pages.on('close', done));
+if (status !== 0) stop();
 
 // Imported only now, so that this process stays small while the pages are built.
 const { loadSiteConfig } = await import('../src/model/site-config.ts');
@@ -43,7 +61,13 @@ try {
   if (errors.length) stop(`The search index could not be built:\n${errors.join('\n')}`);
   console.log(`Search index: ${indexed} pages in ${((performance.now() - started) / 1000).toFixed(2)} s`);
 } catch (error) {
-  stop(error instanceof Error ? error.message : String(error));
+  stop(because(error));
 }
+try {
+  await drawing;
+} catch (error) {
+  stop(`The share images could not be drawn: ${because(error)}`);
+}
+placeShareImages(shareImages, tmpDir);
 swapIntoPlace(tmpDir, outDir);
 console.log(`Built ${outDir}`);

@@ -1,16 +1,16 @@
 /**
- * Draws share images into the build cache on a thread of its own, so that Astro renders pages
- * on the main thread meanwhile (started by the share-images integration with the jobs to do).
+ * Draws share images into the build cache on a thread of its own, so that the build goes on
+ * meanwhile (started by `drawShareImages` with the images to draw).
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
 import sharp from 'sharp';
 import { shareImage } from './share-image.ts';
-import type { DrawJob } from './share-integration.ts';
+import type { ShareImage } from './share-images.ts';
 
-// One libvips thread: the images are small, and the other core renders pages.
+// One libvips thread: the images are small, and the other core builds pages.
 sharp.concurrency(1);
-const jobs = workerData as DrawJob[];
+const jobs = workerData as ShareImage[];
 let next = 0;
 // Two at a time: while one title is drawn by sharp's threads, the other is painted and encoded here.
 const lane = async () => {

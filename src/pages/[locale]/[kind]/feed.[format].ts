@@ -3,7 +3,7 @@ import { getSite } from '../../../lib/site.ts';
 import { absoluteUrl, filePath, pagePath } from '../../../lib/urls.ts';
 import { guidesIn, messagesIn } from '../../../lib/listing.ts';
 import { jsonFeed, rss, type Feed } from '../../../portals/feeds.ts';
-import { shareImagePath } from '../../../portals/share-integration.ts';
+import { shareImagePath } from '../../../portals/share-images.ts';
 
 /** RSS 2.0 and JSON Feed 1.1 of each locale's own messages and guides: /<locale>/<kind>/feed.xml and feed.json. */
 export const getStaticPaths = (() =>
