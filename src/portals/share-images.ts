@@ -50,12 +50,12 @@ export function shareImageList({ entries, locales, settings }: LoadedContent & {
  * Draws the images not yet in the cache, each once, on a worker thread (share-worker.ts), so the
  * process goes on meanwhile. Settles when all are in the cache.
  */
-export function drawShareImages(images: readonly ShareImage[]): Promise<void> {
+export async function drawShareImages(images: readonly ShareImage[]): Promise<void> {
   const missing = [...new Map(images.filter((i) => !existsSync(i.cached)).map((i) => [i.cached, i])).values()];
-  if (missing.length === 0) return Promise.resolve();
+  if (missing.length === 0) return;
   mkdirSync(dirname(missing[0]!.cached), { recursive: true });
   useProjectFonts(); // here, for the worker's environment is a copy that fontconfig does not read
-  return new Promise((done, fail) => {
+  await new Promise((done, fail) => {
     // Its buffers live outside the JavaScript heap, so a small young generation is enough.
     const worker = new Worker(new URL('./share-worker.ts', import.meta.url), { workerData: missing, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
     worker.once('error', fail);

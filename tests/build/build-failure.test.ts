@@ -2,13 +2,14 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildCacheDir } from '../../src/lib/engine-version.ts';
 import { ROOT, runBuild } from '../helpers/sites.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'loa-fail-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('a failed build never replaces a good dist/', () => {
-  it('keeps the previous dist/ byte for byte when content or the Astro build fails', () => {
+  it('keeps the previous dist/ byte for byte when content, the Astro build or the share images fail', () => {
     const site = join(work, 'site');
     cpSync(join(ROOT, 'tests/fixtures/minimal'), site, { recursive: true });
     const out = join(site, 'dist');
@@ -31,6 +32,19 @@ describe('a failed build never replaces a good dist/', () => {
     expect(built.stderr).toMatch(/second\.mdx:9:9/);
     expect(built.stderr).not.toMatch(/^\s+at /m);
     expect(readFileSync(join(out, 'en/guides/first/index.html'), 'utf8')).toBe(before);
+
+    // Good content, but the share images cannot be kept: a file stands where their cache folder goes.
+    rmSync(join(site, 'content/en/guides/second.mdx'));
+    const cache = join(buildCacheDir(site), 'share-images');
+    rmSync(cache, { recursive: true, force: true });
+    writeFileSync(cache, '');
+    const drawn = runBuild(site, out);
+    expect(drawn.status).toBe(1);
+    expect(drawn.stderr).toContain('The build failed: The share images could not be drawn');
+    expect(drawn.stderr).toContain('dist/ was left as it was');
+    expect(drawn.stderr).not.toMatch(/^\s+at /m);
+    expect(readFileSync(join(out, 'en/guides/first/index.html'), 'utf8')).toBe(before);
+    expect(readdirSync(site).filter((name) => name.startsWith('dist.tmp-'))).toEqual([]);
   });
 
   it('a good build replaces dist/ and leaves no half-built or previous copy behind', async () => {
