@@ -55,7 +55,7 @@ export async function drawShareImages(images: readonly ShareImage[]): Promise<vo
   if (missing.length === 0) return;
   mkdirSync(dirname(missing[0]!.cached), { recursive: true });
   useProjectFonts(); // here, for the worker's environment is a copy that fontconfig does not read
-  await new Promise((done, fail) => {
+  await new Promise<void>((done, fail) => {
     // Its buffers live outside the JavaScript heap, so a small young generation is enough.
     const worker = new Worker(new URL('./share-worker.ts', import.meta.url), { workerData: missing, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
     worker.once('error', fail);
