@@ -42,6 +42,18 @@ export function pageLink(fromPath: string, target: string): string | undefined {
 const isElement = (node: RootContent | ElementContent): node is Element => node.type === 'element';
 
 /**
+ * What a body's first image gets: loaded at once, and shown with the page in search results.
+ * Astro writes image attributes as named here, so these are spelled as in HTML.
+ */
+export const FIRST_IMAGE = { loading: 'eager', 'data-pagefind-meta': 'image[src], image_alt[alt]' } as const;
+
+/** Step `n`'s anchor (`step-3`, or `android-step-3` in a platform section) and the link showing its number. */
+export function stepNumber(platform: string | undefined, n: number): { id: string; link: Element } {
+  const id = platform ? `${platform}-step-${n}` : `step-${n}`;
+  return { id, link: { type: 'element', tagName: 'a', properties: { className: ['step-number'], href: `#${id}` }, children: [{ type: 'text', value: String(n) }] } };
+}
+
+/**
  * Shapes a rendered body: numbers guide steps with stable anchors (`#step-3`, or
  * `#android-step-3` inside a platform section), wraps platform sections in `<section>`,
  * rewrites links to other pages, and loads the first image eagerly. Returns new nodes.
@@ -55,11 +67,7 @@ export function shapeBody(root: Root, file: BodyFile): Root {
     }
   });
   const firstImage = find(children, (el) => el.tagName === 'img');
-  if (firstImage) {
-    firstImage.properties.loading = 'eager';
-    // Astro writes image attributes as named here, so this one is spelled as in HTML.
-    firstImage.properties['data-pagefind-meta'] = 'image[src], image_alt[alt]';
-  }
+  if (firstImage) Object.assign(firstImage.properties, FIRST_IMAGE);
   if (file.kind !== 'guides') return { type: 'root', children };
 
   const out: RootContent[] = [];
@@ -90,10 +98,10 @@ function numberSteps(list: Element, platform: string | undefined, counters: Map<
   for (const item of list.children) {
     if (!isElement(item) || item.tagName !== 'li') continue;
     n += 1;
-    const id = platform ? `${platform}-step-${n}` : `step-${n}`;
+    const { id, link } = stepNumber(platform, n);
     item.properties.id = id;
     item.properties.className = ['step'];
-    item.children.unshift({ type: 'element', tagName: 'a', properties: { className: ['step-number'], href: `#${id}` }, children: [{ type: 'text', value: String(n) }] });
+    item.children.unshift(link);
   }
   counters.set(key, n);
 }
