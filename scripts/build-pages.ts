@@ -1,7 +1,7 @@
 /**
  * The first part of `npm run build`, run by scripts/build.ts in a process of its own: checks all
  * content (every problem listed, then exit 1), tells scripts/build.ts which share images the
- * site needs (so that they are drawn there meanwhile), builds the pages with Astro into the
+ * site needs (so that they are drawn there meanwhile) and its base path, builds the pages with Astro into the
  * folder given and adds the host files (locale 404 pages, redirects). Exits 1 with the problems
  * when it fails.
  *
@@ -31,7 +31,7 @@ const content = loadContentOrExit(siteDir);
 keepSiteContent(content); // the pages use it too
 const shareImages = shareImageList(content, join(buildCacheDir(siteDir), 'share-images'));
 // Then the channel is closed, or it would keep this process alive (send and disconnect are there, checked above).
-process.send!({ shareImages }, () => process.disconnect!());
+process.send!({ shareImages, base: content.settings.base }, () => process.disconnect!());
 
 try {
   const { build } = await import('astro');

@@ -43,9 +43,10 @@ const pages = spawn(process.execPath, ['--max-semi-space-size=16', fileURLToPath
 // lower priority than the pages, which take longest: the drawing fills the gaps they leave.
 setPriority(10);
 let shareImages: ShareImage[] = [];
+let base = '/';
 let drawing = Promise.resolve();
-pages.on('message', (message: { shareImages: ShareImage[] }) => {
-  shareImages = message.shareImages;
+pages.on('message', (message: { shareImages: ShareImage[]; base: string }) => {
+  ({ shareImages, base } = message);
   drawing = drawShareImages(shareImages);
   drawing.catch(() => {}); // reported when awaited below
 });
@@ -53,11 +54,10 @@ const status = await new Promise<number | null>((done) => pages.on('close', done
 if (status !== 0) stop();
 
 // Imported only now, so that this process stays small while the pages are built.
-const { loadSiteConfig } = await import('../src/model/site-config.ts');
 const { buildSearchIndex } = await import('../src/search/build-index.ts');
 const started = performance.now();
 try {
-  const { pages: indexed, errors } = await buildSearchIndex(tmpDir, loadSiteConfig(siteDir).base);
+  const { pages: indexed, errors } = await buildSearchIndex(tmpDir, base);
   if (errors.length) stop(`The search index could not be built:\n${errors.join('\n')}`);
   console.log(`Search index: ${indexed} pages in ${((performance.now() - started) / 1000).toFixed(2)} s`);
 } catch (error) {

@@ -18,12 +18,11 @@ export function commandOutDir(args: readonly string[], siteDir: string): string 
   return resolve(at >= 0 && args[at + 1] ? args[at + 1]! : join(siteDir, 'dist'));
 }
 
-/** Loads and checks the content; prints every problem (and `then`) and exits 1 when there is any. */
-export function loadContentOrExit(siteDir: string, then?: string): LoadedContent & { settings: SiteSettings } {
+/** Loads and checks the content; prints every problem and exits 1 when there is any. */
+export function loadContentOrExit(siteDir: string): LoadedContent & { settings: SiteSettings } {
   const content = loadContent(siteDir);
   if (content.problems.length || !content.settings) {
     console.error(formatProblems(content.problems));
-    if (then) console.error(then);
     process.exit(1);
   }
   return content as LoadedContent & { settings: SiteSettings };

@@ -1,14 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Element, Root } from 'hast';
 import { satteri } from '@astrojs/markdown-satteri';
+import type { HastVisitorContext } from 'satteri';
 import { bodyFileOf, FIRST_IMAGE, pageLink, platformSections, shapeBody, stepNumber } from './shape-body.ts';
-
-/** What Sätteri lets a visitor do to the document (the part used here). */
-interface Edits {
-  setProperty(node: unknown, key: string, value: unknown): void;
-  prependChild(node: unknown, child: unknown): void;
-  parent(node: unknown): { type: string } | undefined;
-}
 
 /**
  * The Sätteri hast plugin that shapes guide and message bodies (see `shapeBody`). A guide with
@@ -22,7 +16,7 @@ export function loaBodyPlugin(factory: { fileURL: URL | undefined; source: strin
   if (file.kind === 'guides' && platformSections(factory.source).length) {
     return {
       name: 'loa-body',
-      before(root: Readonly<Root>, ctx: { replaceNode(node: unknown, replacement: unknown): void }) {
+      before(root: Readonly<Root>, ctx: HastVisitorContext) {
         ctx.replaceNode(root, shapeBody(root as Root, file));
       },
     };
@@ -33,7 +27,7 @@ export function loaBodyPlugin(factory: { fileURL: URL | undefined; source: strin
     name: 'loa-body',
     element: {
       filter: ['a', 'img', 'ol'],
-      visit(node: Readonly<Element>, ctx: Edits) {
+      visit(node: Readonly<Element>, ctx: HastVisitorContext) {
         if (node.tagName === 'a' && typeof node.properties.href === 'string') {
           const href = pageLink(file.path, node.properties.href);
           if (href) ctx.setProperty(node, 'href', href);

@@ -2,7 +2,6 @@ import type { Poster } from './load-posters.ts';
 import { pagePath } from '../lib/urls.ts';
 import type { Redirect } from '../build/host-redirects.ts';
 
-
 /** The redirects of the active posters' short links, with and without the trailing slash. */
 export function shortLinkRedirects(posters: readonly Poster[], base: string): Redirect[] {
   return posters

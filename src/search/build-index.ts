@@ -4,7 +4,6 @@ import * as pagefind from 'pagefind';
 import { plainSpellings } from './fold.ts';
 import { SPELLINGS_MARK } from './marks.ts';
 
-
 /** What indexing did. */
 export interface IndexResult {
   pages: number;
