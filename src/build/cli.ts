@@ -1,16 +1,14 @@
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadContent, type LoadedContent } from '../model/load-content.ts';
 import { formatProblems } from '../model/problems.ts';
 import type { SiteSettings } from '../model/schemas.ts';
 
-/** The project folder, where package.json and astro.config.mjs are. */
-export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+import { PROJECT_ROOT, siteDir } from '../lib/site-dir.ts';
+
+export { PROJECT_ROOT };
 
 /** The site folder a command works on: `LOA_SITE_DIR`, or the project itself. */
-export function commandSiteDir(): string {
-  return resolve(process.env.LOA_SITE_DIR || PROJECT_ROOT);
-}
+export const commandSiteDir = siteDir;
 
 /** The output folder a command works on: `--out <dir>`, or dist/ in the site folder. */
 export function commandOutDir(args: readonly string[], siteDir: string): string {

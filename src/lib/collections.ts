@@ -1,7 +1,7 @@
 import type { ContentEntry } from '../model/load-content.ts';
 import { resolvePages, type ResolvedPage } from './pages.ts';
 import { getSite } from './site.ts';
-import { siteContent } from './site-content.ts';
+import { perContent } from './site-content.ts';
 
 export type Guide = ContentEntry<'guides'>;
 export type Message = ContentEntry<'messages'>;
@@ -23,22 +23,16 @@ export function sortMessages<E extends { slug: string; entry: Message }>(message
   return messages.sort((a, b) => b.entry.data.date.localeCompare(a.entry.data.date) || a.slug.localeCompare(b.slug));
 }
 
-function pagesOf<K extends ContentEntry['kind']>(kind: K): ResolvedPage<Located<ContentEntry<K>>>[] {
-  const entries = siteContent().entries.filter((e): e is ContentEntry<K> => e.kind === kind);
-  return resolvePages(entries.map((entry) => ({ locale: entry.locale, slug: entry.slug, entry })), getSite().locales);
+/** Every page of one kind in every locale, fallbacks included (worked out once per content). */
+function pagesOf<K extends ContentEntry['kind']>(kind: K): () => Promise<ResolvedPage<Located<ContentEntry<K>>>[]> {
+  return perContent((content) => {
+    const entries = content.entries.filter((e): e is ContentEntry<K> => e.kind === kind);
+    return Promise.resolve(resolvePages(entries.map((entry) => ({ locale: entry.locale, slug: entry.slug, entry })), getSite().locales));
+  });
 }
 
-let guides: Promise<ResolvedPage<Located<Guide>>[]> | undefined;
-let messages: Promise<ResolvedPage<Located<Message>>[]> | undefined;
+/** Every guide page of every locale, fallbacks included. */
+export const guidePages = pagesOf('guides');
 
-/** Every guide page of every locale, fallbacks included (worked out once per build). */
-export function guidePages(): Promise<ResolvedPage<Located<Guide>>[]> {
-  guides ??= Promise.resolve(pagesOf('guides'));
-  return guides;
-}
-
-/** Every message page of every locale, fallbacks included (worked out once per build). */
-export function messagePages(): Promise<ResolvedPage<Located<Message>>[]> {
-  messages ??= Promise.resolve(pagesOf('messages'));
-  return messages;
-}
+/** Every message page of every locale, fallbacks included. */
+export const messagePages = pagesOf('messages');

@@ -1,4 +1,5 @@
 import { getPosters, getSite } from './site.ts';
+import { perContent } from './site-content.ts';
 import { guidePages, messagePages } from './collections.ts';
 import { absoluteUrl, pagePath } from './urls.ts';
 import { keySteps } from '../posters/key-steps.ts';
@@ -31,13 +32,8 @@ export interface PosterView {
   qrMm: number;
 }
 
-let cached: Promise<PosterView[]> | undefined;
-
 /** Every poster with its short link, QR code and the text of its target. */
-export function posterViews(): Promise<PosterView[]> {
-  cached ??= build();
-  return cached;
-}
+export const posterViews: () => Promise<PosterView[]> = perContent(() => build());
 
 async function build(): Promise<PosterView[]> {
   const site = getSite();

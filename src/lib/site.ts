@@ -3,7 +3,7 @@ import type { SiteSettings, LocalizedText } from '../model/schemas.ts';
 import { pickText, type Locale } from '../i18n/locales.ts';
 import { translator, type Translate } from '../i18n/translate.ts';
 import type { Poster } from '../posters/load-posters.ts';
-import { siteContent } from './site-content.ts';
+import { perContent, siteContent } from './site-content.ts';
 
 /** What every page needs to know about the site. */
 export interface Site {
@@ -18,12 +18,8 @@ export interface Site {
   text(value: LocalizedText | undefined, code: string): string;
 }
 
-let cached: Site | undefined;
-
 /** The site settings, locales and labels of the content the build loaded (see siteContent). */
-export function getSite(): Site {
-  if (cached) return cached;
-  const loaded = siteContent();
+export const getSite: () => Site = perContent((loaded) => {
   if (!loaded.settings || loaded.problems.length) throw new Error(formatProblems(loaded.problems));
   const { settings, locales, ui } = loaded;
   const byCode = new Map(locales.map((l) => [l.code, l]));
@@ -33,7 +29,7 @@ export function getSite(): Site {
     return found;
   };
   const translators = new Map(locales.map((l) => [l.code, translator(ui, l.chain)]));
-  cached = {
+  return {
     settings,
     locales,
     defaultLocale: locale(settings.defaultLocale),
@@ -41,8 +37,7 @@ export function getSite(): Site {
     t: (code) => translators.get(code) ?? translator(ui, locale(code).chain),
     text: (value, code) => pickText(value, locale(code).chain) ?? '',
   };
-  return cached;
-}
+});
 
 /** The posters of the site (checked with the rest of the content before the build). */
 export function getPosters(): Poster[] {

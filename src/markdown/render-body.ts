@@ -4,6 +4,7 @@ import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import type { ContentEntry } from '../model/load-content.ts';
 import { siteDir } from '../lib/site-dir.ts';
+import { perContent } from '../lib/site-content.ts';
 import { bodyMarkdown } from './satteri-plugin.ts';
 
 /**
@@ -22,18 +23,18 @@ export function contentPath(entry: ContentEntry): string {
 const contentImages = byContentPath(import.meta.glob<{ default: ImageMetadata }>('@loa-content/**/*.{png,jpg,jpeg,webp,gif,avif,svg}'));
 
 let renderer: ReturnType<typeof bodyMarkdown.createRenderer> | undefined;
-const rendered = new Map<string, Promise<string>>();
+const rendered = perContent(() => new Map<string, Promise<string>>());
 
 /**
  * The HTML of a guide's or message's Markdown body, shaped like every body (steps, platform
  * sections, links; see shapeBody), with its local images optimised through astro:assets.
- * Rendered once per entry and build, however many pages show it.
+ * Rendered once per entry and content, however many pages show it.
  */
 export function renderBody(entry: ContentEntry): Promise<string> {
-  let html = rendered.get(entry.file);
+  let html = rendered().get(entry.file);
   if (!html) {
     html = render(entry);
-    rendered.set(entry.file, html);
+    rendered().set(entry.file, html);
   }
   return html;
 }
