@@ -14,18 +14,23 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { commandOutDir, commandSiteDir } from '../src/build/cli.ts';
-import { swapIntoPlace } from '../src/build/finish-dist.ts';
+import { commandOutDir, commandSiteDir, PROJECT_ROOT } from '../src/build/cli.ts';
+import { moveFolder, swapIntoPlace } from '../src/build/finish-dist.ts';
 import { drawShareImages, placeShareImages, type ShareImage } from '../src/portals/share-images.ts';
 
 const siteDir = commandSiteDir();
 const outDir = commandOutDir(process.argv.slice(2), siteDir);
 const tmpDir = `${outDir}.tmp-${process.pid}`;
+// Astro builds into a folder inside the engine's, whose packages the pages' code must find while
+// it runs (Astro tells inside from outside by comparing the paths as strings, so a site folder
+// at …/loa-x5 beside an engine at …/loa would fail); the result is then moved to tmpDir.
+const pagesDir = relative(PROJECT_ROOT, tmpDir).startsWith('..') ? join(PROJECT_ROOT, 'node_modules', '.astro', `pages-${process.pid}`) : tmpDir;
 
 /** Removes the half-built folder and stops, leaving dist/ as it was. */
 function stop(message?: string): never {
-  rmSync(tmpDir, { recursive: true, force: true });
+  for (const dir of new Set([pagesDir, tmpDir])) rmSync(dir, { recursive: true, force: true });
   if (message) console.error(`The build failed: ${message}`);
   console.error('dist/ was left as it was.');
   process.exit(1);
@@ -35,8 +40,9 @@ const because = (error: unknown) => (error instanceof Error ? error.message : St
 
 // A young generation of at most 3 × 16 MB (Node's default here is 3 × 64 MB) keeps the peak
 // memory lower, at no cost in time: what the pages allocate is short-lived.
-const pages = spawn(process.execPath, ['--max-semi-space-size=16', fileURLToPath(new URL('build-pages.ts', import.meta.url)), tmpDir], {
+const pages = spawn(process.execPath, ['--max-semi-space-size=16', fileURLToPath(new URL('build-pages.ts', import.meta.url)), pagesDir], {
   stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+  cwd: PROJECT_ROOT,
   env: { ...process.env, LOA_SITE_DIR: siteDir },
 });
 // Everything this process does from now on (drawing share images, then the search index) runs at a
@@ -52,6 +58,7 @@ pages.on('message', (message: { shareImages: ShareImage[]; base: string }) => {
 });
 const status = await new Promise<number | null>((done) => pages.on('close', done));
 if (status !== 0) stop();
+if (pagesDir !== tmpDir) moveFolder(pagesDir, tmpDir);
 
 // Imported only now, so that this process stays small while the pages are built.
 const { buildSearchIndex } = await import('../src/search/build-index.ts');

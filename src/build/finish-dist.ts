@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, renameSync, rmSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Moves each `<locale>/404/index.html` Astro wrote to `<locale>/404.html`, where static hosts look for it. */
@@ -28,4 +28,15 @@ export function swapIntoPlace(tmpDir: string, outDir: string): void {
 function removeInBackground(dir: string): void {
   const remove = 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })';
   spawn(process.execPath, ['-e', remove, dir], { detached: true, stdio: 'ignore' }).unref();
+}
+
+/** Moves a folder, also to another file system, where a rename cannot: there it is copied, then removed. */
+export function moveFolder(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
 }
