@@ -27,7 +27,9 @@ type Next = (error?: unknown) => void;
 export function previewRoutes(options: PreviewRoutesOptions) {
   const { base } = options;
   return (req: IncomingMessage, res: ServerResponse, next: Next) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://preview').pathname);
+    // Vite takes the base path off req.url before this runs; originalUrl still has it.
+    const url = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
+    const path = decodeURIComponent(new URL(url, 'http://preview').pathname);
     if (path === PREVIEW_STATUS) return send(res, 200, 'application/json', JSON.stringify({ version: options.version() }), true);
     const content = siteContent();
     if (content.problems.length || !content.settings) {
