@@ -16,17 +16,3 @@ function dateFormat(locale: string): Intl.DateTimeFormat | undefined {
 export function formatDate(isoDay: string, locale: string): string {
   return dateFormat(locale)?.format(new Date(`${isoDay}T00:00:00Z`)) ?? isoDay;
 }
-
-/** Plain text from rendered HTML, one paragraph per block, for reading aloud. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, '')
-    .replace(/<li[^>]*>/gi, '\n- ')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(p|h[1-6]|li|ul|ol|blockquote|section|div|tr)>/gi, '\n\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' })[name] ?? '')
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}

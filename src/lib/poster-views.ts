@@ -3,6 +3,7 @@ import { perContent } from './site-content.ts';
 import { guidePages, messagePages } from './collections.ts';
 import { absoluteUrl, pagePath } from './urls.ts';
 import { keySteps } from '../posters/key-steps.ts';
+import type { ParsedBody } from '../markdown/read-body.ts';
 import { makeQr, qrSvg, type QrMatrix } from '../posters/qr.ts';
 import { QR_MM } from '../posters/paper.ts';
 import type { Poster } from '../posters/load-posters.ts';
@@ -39,12 +40,12 @@ async function build(): Promise<PosterView[]> {
   const site = getSite();
   const base = import.meta.env.BASE_URL;
   // Each poster shows its target page as readers see it: the locale's own, or its fallback.
-  const pages = new Map<string, { locale: string; entry: { data: { title: string; summary: string }; body?: string } }>();
+  const pages = new Map<string, { locale: string; entry: { data: { title: string; summary: string }; parsed: ParsedBody } }>();
   for (const page of [...(await guidePages()), ...(await messagePages())]) pages.set(`${page.locale}/${page.entry.entry.kind}/${page.slug}`, page.entry);
   return getPosters().map((poster) => {
     const { locale, kind, slug } = poster.target;
     const { locale: textLocale, entry: target } = pages.get(`${locale}/${kind}/${slug}`)!;
-    const entry = { ...target.data, body: target.body ?? '' };
+    const entry = target.data;
     const shortPath = pagePath(base, 'p', poster.code);
     const shortUrl = absoluteUrl(site.settings.site, shortPath);
     const qr = makeQr(shortUrl, poster.level);
@@ -57,7 +58,7 @@ async function build(): Promise<PosterView[]> {
       targetPath: pagePath(base, locale, kind, slug),
       headline: poster.headline ?? entry.title,
       subline: poster.subline ?? entry.summary,
-      steps: kind === 'guides' ? keySteps(entry.body, 6) : [],
+      steps: kind === 'guides' ? keySteps(target.parsed, 6) : [],
       textLocale,
       qr,
       svg: qrSvg(qr),

@@ -1,11 +1,8 @@
 import { posix } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import type { ContentEntry } from '../model/load-content.ts';
-import { siteDir } from '../lib/site-dir.ts';
 import { perContent } from '../lib/site-content.ts';
-import { bodyMarkdown } from './satteri-plugin.ts';
 
 /**
  * The modules of an `import.meta.glob` of the content folder (`@loa-content`, set in
@@ -22,13 +19,12 @@ export function contentPath(entry: ContentEntry): string {
 
 const contentImages = byContentPath(import.meta.glob<{ default: ImageMetadata }>('@loa-content/**/*.{png,jpg,jpeg,webp,gif,avif,svg}'));
 
-let renderer: ReturnType<typeof bodyMarkdown.createRenderer> | undefined;
 const rendered = perContent(() => new Map<string, Promise<string>>());
 
 /**
- * The HTML of a guide's or message's Markdown body, shaped like every body (steps, platform
- * sections, links; see shapeBody), with its local images optimised through astro:assets.
- * Rendered once per entry and content, however many pages show it.
+ * The HTML of a guide's or message's Markdown body, as written when the content was loaded (see
+ * readBody), with its local images optimised through astro:assets. Done once per entry and
+ * content, however many pages show it.
  */
 export function renderBody(entry: ContentEntry): Promise<string> {
   let html = rendered().get(entry.file);
@@ -40,10 +36,8 @@ export function renderBody(entry: ContentEntry): Promise<string> {
 }
 
 async function render(entry: ContentEntry): Promise<string> {
-  renderer ??= bodyMarkdown.createRenderer({ syntaxHighlight: false });
-  const fileURL = pathToFileURL(posix.join(siteDir(), entry.file));
-  const { code } = await (await renderer).render(entry.body, { fileURL, frontmatter: {} });
-  return optimiseImages(code, entry);
+  if (entry.parsed.html === undefined) throw new Error(`${entry.file}: an MDX body is compiled by Astro (see EntryBody.astro), not rendered here`);
+  return optimiseImages(entry.parsed.html, entry);
 }
 
 const IMAGE_MARK = /__ASTRO_IMAGE_="([^"]+)"/g;

@@ -2,7 +2,6 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, dirname, resolve, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { parseYaml, splitFrontMatter } from './front-matter.ts';
-import { findMarkdownRefs, isContentLink, isLocalImage } from './markdown-refs.ts';
 import { type Problem } from './problems.ts';
 import { SLUG, guideData, messageData, siteSettings, uiStrings, type GuideData, type MessageData, type SiteSettings } from './schemas.ts';
 import { zodProblems } from './zod-problems.ts';
@@ -10,6 +9,8 @@ import { findFallbackCycles, resolveLocales, type Locale } from '../i18n/locales
 import { isUiKey } from '../i18n/ui-strings.ts';
 import { checkPosters, loadPosterFiles, type Poster, type PublishedLink } from '../posters/load-posters.ts';
 import { shownAlongChain } from '../lib/pages.ts';
+import { readBody, type ParsedBody } from '../markdown/read-body.ts';
+import { decodeTarget, isContentPath, isPageFileLink } from '../markdown/targets.ts';
 
 import { KINDS, type Kind } from './kinds.ts';
 export { KINDS, type Kind };
@@ -29,6 +30,8 @@ export interface ContentEntry<K extends Kind = Kind> {
   body: string;
   /** Line of the file on which the body starts. */
   bodyLine: number;
+  /** What the body's one parse gave: steps, links, images, plain text, HTML (see readBody). */
+  parsed: ParsedBody;
 }
 
 /** Everything in the content folder, and every problem found in it. */
@@ -199,8 +202,13 @@ function readUi(path: string, file: string, problems: Problem[]): Record<string,
 type PageFile = Omit<ContentEntry, 'data'> & { data?: ContentEntry['data'] };
 
 function readPage(kind: Kind, locale: string, slug: string, path: string, file: string, problems: Problem[]): PageFile {
-  const split = splitFrontMatter(readFileSync(path, 'utf8'));
-  const page: PageFile = { kind, locale, slug, file, body: split.body, bodyLine: split.bodyLine };
+  return parsePage(kind, locale, slug, readFileSync(path, 'utf8'), file, problems);
+}
+
+function parsePage(kind: Kind, locale: string, slug: string, text: string, file: string, problems: Problem[]): PageFile {
+  const split = splitFrontMatter(text);
+  const parsed = parseBodyOf(kind, split.body, split.bodyLine, file, problems);
+  const page: PageFile = { kind, locale, slug, file, body: split.body, bodyLine: split.bodyLine, parsed };
   if (split.unclosed) {
     problems.push({ file, line: 1, message: 'malformed front matter: the opening --- has no closing --- line' });
     return page;
@@ -214,13 +222,25 @@ function readPage(kind: Kind, locale: string, slug: string, path: string, file: 
   if (yaml.errors.length) return page;
   const data = yaml.data ?? {};
   const schema: z.ZodType = kind === 'guides' ? guideData : messageData;
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    const found = zodProblems(parsed.error, data, file, yaml.lineOf);
+  const parsedData = schema.safeParse(data);
+  if (!parsedData.success) {
+    const found = zodProblems(parsedData.error, data, file, yaml.lineOf);
     problems.push(...found.map((p) => (p.line === undefined ? { ...p, line: 1 } : p)));
     return page;
   }
-  return { ...page, data: parsed.data as ContentEntry['data'] };
+  return { ...page, data: parsedData.data as ContentEntry['data'] };
+}
+
+/** The body read once (see readBody); an MDX body that does not parse is a problem at its line. */
+function parseBodyOf(kind: Kind, body: string, bodyLine: number, file: string, problems: Problem[]): ParsedBody {
+  try {
+    return readBody(body, { path: file.replace(/^content\//, ''), kind });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /^(\d+):\d+: /.exec(message);
+    problems.push({ file, line: at ? bodyLine + Number(at[1]) - 1 : bodyLine, message: `MDX that does not parse: ${at ? message.slice(at[0].length) : message}` });
+    return { platforms: [], steps: [], refs: [], text: '' };
+  }
 }
 
 /**
@@ -232,20 +252,21 @@ function checkReferences(entries: PageFile[], pages: ReadonlySet<string>, locale
   const chains = new Map(locales.map((l) => [l.code, l.chain]));
   for (const entry of entries) {
     const here = dirname(resolve(siteDir, entry.file));
-    for (const ref of findMarkdownRefs(entry.body)) {
-      const line = entry.bodyLine + ref.line - 1;
-      if (ref.kind === 'link' && isContentLink(ref.target)) {
-        const target = resolve(here, decodeURI(ref.target.replace(/#.*$/, '')));
+    for (const ref of entry.parsed.refs) {
+      const line = entry.bodyLine + (ref.line ?? 1) - 1;
+      const written = decodeTarget(ref.target);
+      if (ref.kind === 'link' && isPageFileLink(ref.target)) {
+        const target = resolve(here, written.replace(/#.*$/, ''));
         const [locale = '', kind = '', file = '', ...rest] = relative(contentDir, target).split(sep);
         const slug = file.replace(/\.mdx?$/, '');
         const found = rest.length === 0 && shownAlongChain(pages, chains.get(locale) ?? [], kind, slug);
         if (!found)
-          problems.push({ file: entry.file, line, field: 'link', message: `links to ${ref.target}, which is not a guide or message in content/ (in this locale or its fallbacks); expected a path such as ../messages/some-message.md` });
+          problems.push({ file: entry.file, line, field: 'link', message: `links to ${written}, which is not a guide or message in content/ (in this locale or its fallbacks); expected a path such as ../messages/some-message.md` });
       }
-      if (ref.kind === 'image' && isLocalImage(ref.target) && !existsSync(resolve(here, decodeURI(ref.target))))
-        problems.push({ file: entry.file, line, field: 'image', message: `image ${ref.target} not found; expected a file path relative to this file` });
+      if (ref.kind === 'image' && isContentPath(ref.target) && !existsSync(resolve(here, written)))
+        problems.push({ file: entry.file, line, field: 'image', message: `image ${written} not found; expected a file path relative to this file` });
       if (ref.kind === 'image' && ref.text.trim() === '')
-        problems.push({ file: entry.file, line, field: 'image', message: `image ${ref.target} has no alt text; expected a description of it in this page's language, written as ![description](${ref.target})` });
+        problems.push({ file: entry.file, line, field: 'image', message: `image ${written} has no alt text; expected a description of it in this page's language, written as ![description](${written})` });
     }
   }
 }

@@ -1,26 +1,13 @@
-/** Plain text of one line of Markdown: links keep their text, images and emphasis marks go. */
-export function plainInline(markdown: string): string {
-  return markdown
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+import type { ParsedBody } from '../markdown/read-body.ts';
+import { readerSteps } from '../markdown/steps.ts';
 
 /**
- * The key steps of a guide for its poster: the first line of each item of its first numbered
- * list (the first platform's, when the guide has several), as plain text.
+ * The key steps of a guide for its poster: the first paragraph of each step one reader follows
+ * (see readerSteps), as plain text, at most `limit` of them.
  */
-export function keySteps(markdown: string, limit = 8): string[] {
-  const steps: string[] = [];
-  let started = false;
-  for (const line of markdown.split(/\r?\n/)) {
-    const item = /^\d+[.)]\s+(.*)$/.exec(line);
-    if (item) {
-      started = true;
-      steps.push(plainInline(item[1]!));
-    } else if (started && /^(#{1,6}\s|\S)/.test(line) && !/^\d/.test(line)) break;
-  }
-  return steps.filter(Boolean).slice(0, limit);
+export function keySteps(body: ParsedBody, limit = 8): string[] {
+  return readerSteps(body.steps)
+    .map((step) => step.text)
+    .filter(Boolean)
+    .slice(0, limit);
 }

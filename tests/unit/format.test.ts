@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, htmlToText } from '../../src/lib/format.ts';
+import { formatDate } from '../../src/lib/format.ts';
 import { formatProblems } from '../../src/model/problems.ts';
 
 describe('formatting', () => {
@@ -8,9 +8,6 @@ describe('formatting', () => {
     expect(formatDate('2021-08-30', 'vi')).toContain('2021');
     expect(formatDate('2021-08-31', 'en')).toBe('August 31, 2021');
     expect(formatDate('2021-08-30', 'not a language')).toBe('2021-08-30');
-  });
-  it('turns rendered HTML into plain paragraphs for reading aloud', () => {
-    expect(htmlToText('<p>Hello <strong>all</strong> &amp; welcome.</p>\n<p>Second.</p><ul><li>One</li></ul>')).toBe('Hello all & welcome.\n\nSecond.\n\n- One');
   });
   it('groups problems by file, in line order', () => {
     const text = formatProblems([

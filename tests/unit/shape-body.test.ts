@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
-import { bodyFileOf, pageLink, platformOfHeading, platformSections, shapeBody } from '../../src/markdown/shape-body.ts';
+import { bodyFileOf, pageLink, shapeBody } from '../../src/markdown/shape-body.ts';
+import { platformOfHeading, platformsOf } from '../../src/markdown/steps.ts';
+import { parseBody } from '../../src/markdown/parse-body.ts';
 import { loaBodyPlugin } from '../../src/markdown/satteri-plugin.ts';
 
 describe('pageLink', () => {
@@ -23,7 +25,7 @@ describe('platform sections', () => {
     expect(platformOfHeading('Trên iPhone')).toBe('ios');
     expect(platformOfHeading('Web')).toBe('web');
     expect(platformOfHeading('Website')).toBeUndefined();
-    expect(platformSections('## Android\n\n1. x\n\n## iPhone\n\n1. y\n')).toEqual(['android', 'ios']);
+    expect(platformsOf(parseBody('## Android\n\n1. x\n\n## iPhone\n\n1. y\n\n```\n## Web\n```\n', 'md'))).toEqual(['android', 'ios']);
   });
   it('reads where a body file sits', () => {
     expect(bodyFileOf('/site/content/vi/guides/a.md')).toEqual({ path: 'vi/guides/a.md', kind: 'guides' });

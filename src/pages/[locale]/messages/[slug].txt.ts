@@ -1,7 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { messagePages } from '../../../lib/collections.ts';
-import { htmlToText } from '../../../lib/format.ts';
-import { renderBody } from '../../../markdown/render-body.ts';
 
 /** The plain-text version of each message read on radio and loudspeakers. */
 export const getStaticPaths = (async () => {
@@ -9,8 +7,8 @@ export const getStaticPaths = (async () => {
   return own.map((page) => ({ params: { locale: page.locale, slug: page.slug }, props: { entry: page.entry.entry } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => {
-  const { data } = props.entry;
-  const text = [data.title, '', data.summary, '', htmlToText(await renderBody(props.entry))].join('\n') + '\n';
+export const GET: APIRoute = ({ props }) => {
+  const { data, parsed } = props.entry;
+  const text = [data.title, '', data.summary, '', parsed.text].join('\n') + '\n';
   return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };
