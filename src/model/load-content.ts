@@ -201,8 +201,20 @@ function readUi(path: string, file: string, problems: Problem[]): Record<string,
 /** A page file as read, whether or not its front matter is valid. */
 type PageFile = Omit<ContentEntry, 'data'> & { data?: ContentEntry['data'] };
 
+/** A page file as last read, by path: the live preview reloads the content after every edit, and only changed files are read again. */
+const lastRead = new Map<string, { file: string; text: string; page: PageFile; problems: Problem[] }>();
+
+/** Reads a page file (front matter and body), or gives what it gave last time when its text is unchanged. */
 function readPage(kind: Kind, locale: string, slug: string, path: string, file: string, problems: Problem[]): PageFile {
-  return parsePage(kind, locale, slug, readFileSync(path, 'utf8'), file, problems);
+  const text = readFileSync(path, 'utf8');
+  let read = lastRead.get(path);
+  if (read?.text !== text || read.file !== file) {
+    const found: Problem[] = [];
+    read = { file, text, page: parsePage(kind, locale, slug, text, file, found), problems: found };
+    lastRead.set(path, read);
+  }
+  problems.push(...read.problems);
+  return read.page;
 }
 
 function parsePage(kind: Kind, locale: string, slug: string, text: string, file: string, problems: Problem[]): PageFile {

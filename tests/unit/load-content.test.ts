@@ -1,0 +1,39 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadContent } from '../../src/model/load-content.ts';
+
+const site = mkdtempSync(join(tmpdir(), 'loa-load-'));
+cpSync(join(import.meta.dirname, '../fixtures/minimal'), site, { recursive: true, filter: (path) => !/[\\/](dist|node_modules|\.cache)$/.test(path) });
+afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+const guideFile = join(site, 'content/en/guides/first.md');
+const parsedOf = (file: string) => loadContent(site).entries.find((e) => e.file === file)!.parsed;
+
+describe('loadContent, loaded again', () => {
+  it('parses only the files whose text changed', () => {
+    const first = loadContent(site);
+    const again = loadContent(site);
+    expect(again.entries.map((e) => e.parsed)).toEqual(first.entries.map((e) => e.parsed));
+    again.entries.forEach((entry, i) => expect(entry.parsed).toBe(first.entries[i]!.parsed));
+
+    writeFileSync(guideFile, readFileSync(guideFile, 'utf8') + '\nA note.\n\n3. Close the app.\n');
+    const edited = loadContent(site);
+    const guide = edited.entries.find((e) => e.file === 'content/en/guides/first.md')!;
+    expect(guide.parsed).not.toBe(first.entries.find((e) => e.file === guide.file)!.parsed);
+    expect(guide.parsed.steps.map((s) => s.id)).toEqual(['step-1', 'step-2', 'step-3']);
+    expect(parsedOf('content/en/messages/hello.md')).toBe(first.entries.find((e) => e.file === 'content/en/messages/hello.md')!.parsed);
+  });
+  it('reports a bad link or image at its line in the file, again after a reload', () => {
+    writeFileSync(guideFile, '---\ntitle: T\nsummary: S\napp: A\nplatforms: [android]\nminutes: 1\n---\n\n1. See [x](../messages/nope.md).\n\n   ![](../../images/none.png)\n');
+    for (let i = 0; i < 2; i++) {
+      const problems = loadContent(site).problems.filter((p) => p.file === 'content/en/guides/first.md');
+      expect(problems.map((p) => [p.line, p.field])).toEqual([
+        [9, 'link'],
+        [11, 'image'],
+        [11, 'image'],
+      ]);
+    }
+  });
+});
