@@ -10,13 +10,14 @@
  *   npm run bench            N = 100 and 1000
  *   npm run bench -- 300     N = 300 only
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/build/cli.ts';
 import { writeCorpus } from './bench/corpus.ts';
 import { firstSearchBytes, runMeasured, transferSize } from './bench/measure.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
+import { guideFile, measurePreview, type PreviewFigures } from './bench/preview.ts';
 
 const root = PROJECT_ROOT;
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -73,6 +74,7 @@ async function inTemp<T>(name: string, measure: (dir: string) => Promise<T>): Pr
 console.log(`Loa benchmark on ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 console.log('');
 const rows = new Map<number, string>();
+const previews = new Map<string, PreviewFigures | undefined>();
 // The largest first: a rebuild deletes the site it replaces, which would slow the next first build.
 for (const n of [...runs].sort((a, b) => b - a)) {
   await inTemp(String(n), async (work) => {
@@ -80,6 +82,7 @@ for (const n of [...runs].sort((a, b) => b - a)) {
     // A second build of the same content reuses the build cache (optimised images, share images).
     const again = await measuredBuild(dist, work);
     const search = await firstSearchBytes(dist, '/vi/guides/guide-1/', 'dang ky dien tu');
+    previews.set(`${3 * 2 * n} pages`, await measurePreview(work, guideFile(work, 'vi', 'guide-1'), '/vi/guides/guide-1/'));
     rows.set(
       n,
       `| ${n} | ${3 * 2 * n} | ${seconds.toFixed(1)} s | ${again.seconds.toFixed(1)} s | ${(maxRss / 2 ** 20).toFixed(0)} MB | ${indexSeconds.toFixed(1)} s | ${(folderBytes(dist) / 2 ** 20).toFixed(1)} MB | ${kb(transferBytes(dist, 'vi/guides/guide-1/index.html'))} | ${search === undefined ? 'needs Chromium' : kb(search)} |`,
@@ -99,11 +102,21 @@ const check = await runMeasured(process.execPath, [join(root, 'scripts/check.ts'
 console.log(`npm run check on the demo: ${check.seconds.toFixed(2)} s`);
 
 await inTemp('demo', async (work) => {
+  // A copy of the demo's content, which the preview's measurement edits.
+  cpSync(join(root, 'content'), join(work, 'content'), { recursive: true });
+  cpSync(join(root, 'public'), join(work, 'public'), { recursive: true });
+  const locale = /^defaultLocale:\s*(\S+)/m.exec(readFileSync(join(work, 'content/site.yaml'), 'utf8'))![1]!;
+  const slug = readdirSync(join(work, 'content', locale, 'guides')).find((f) => f.endsWith('.md'))!.replace(/\.md$/, '');
+  previews.set('demo', await measurePreview(work, guideFile(work, locale, slug), `/${locale}/guides/${slug}/`));
   const dist = join(work, 'dist');
-  const build = await measuredBuild(dist);
+  const build = await measuredBuild(dist, work);
   if (build.status !== 0) throw new Error(`Building the demo failed:\n${build.output}`);
-  const scores = await lighthouseScores(dist, ['/vi/', '/vi/guides/install-android/']);
+  const scores = await lighthouseScores(dist, [`/${locale}/`, `/${locale}/guides/${slug}/`]);
   console.log('');
   if (!scores) console.log('Lighthouse: needs Chromium at /usr/bin/chromium');
   else for (const [path, byCategory] of Object.entries(scores)) console.log(`Lighthouse (mobile) ${path}: ${Object.entries(byCategory).map(([c, v]) => `${c} ${v}`).join(', ')}`);
 });
+
+console.log('');
+for (const [site, figures] of previews)
+  console.log(figures ? `Live preview (npm run dev), ${site}: starts and shows a guide in ${figures.startSeconds.toFixed(1)} s; a saved edit shows in the open page in ${figures.editSeconds.toFixed(2)} s (median of 5)` : `Live preview, ${site}: needs Chromium`);
