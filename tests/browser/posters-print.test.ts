@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { browserAndSite } from '../helpers/browser-site.ts';
-import { ROOT } from '../helpers/sites.ts';
+import { SITES } from '../helpers/sites.ts';
 import { loadPosterFiles } from '../../src/posters/load-posters.ts';
 import { sheetMm } from '../../src/posters/paper.ts';
 
-const { posters } = loadPosterFiles(ROOT);
+const { posters } = loadPosterFiles(SITES.campaign.siteDir);
 
-const env = browserAndSite('demo', '/');
+const env = browserAndSite('campaign');
 
 const MM = 96 / 25.4; // CSS pixels per millimetre
 

@@ -1,33 +1,37 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAndSite } from '../helpers/browser-site.ts';
+import { SITES, siteAddress } from '../helpers/sites.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const BASE = '/campaign/';
-
-const env = browserAndSite('demo-base', BASE);
+const env = browserAndSite('campaign-base');
+const BASE = env.base;
+const LOCALES = ['vi', 'en', 'zh'];
 
 /** Every kind of page, in every locale where it applies. */
 const PAGES = [
   '',
   '404.html',
   'posters/',
-  'posters/7hk/',
+  'posters/k7p/',
+  'posters/h4w/',
   'status/',
-  ...['vi', 'en', 'zh'].flatMap((l) => [
+  ...LOCALES.flatMap((l) => [
     `${l}/`,
     `${l}/guides/`,
-    `${l}/guides/install-android/`,
-    `${l}/guides/create-account/`,
+    `${l}/guides/alerts-on-android/`,
+    `${l}/guides/household-registration/`,
+    `${l}/guides/evacuation-map/`,
     `${l}/messages/`,
-    `${l}/messages/install-the-app/`,
-    `${l}/messages/after-your-shot/`,
-    `${l}/search/?q=${l === 'zh' ? '安装' : l === 'en' ? 'install' : 'cai dat'}`,
+    `${l}/messages/sign-up-for-warnings/`,
+    `${l}/messages/know-your-route/`,
+    `${l}/search/?q=${l === 'zh' ? '预警' : l === 'en' ? 'warning' : 'canh bao'}`,
     `${l}/404.html`,
-    `${l}/embed/guides/install-android/`,
+    `${l}/embed/guides/alerts-on-android/`,
   ]),
 ];
 
@@ -61,14 +65,17 @@ describe('every page type, every locale, at 390 px and 1280 px', () => {
   }
 });
 
-const GUIDES = ['install-android', 'install-iphone', 'create-account', 'vaccination-certificate', 'health-declaration'];
-const MESSAGES = ['vaccination-right-and-duty', 'install-the-app', 'go-when-called', 'after-your-shot', 'instructions-near-you', 'vaccine-fund'];
+/** Every page of a kind: the default locale (vi) has them all, the others show them too. */
+const slugs = (kind: string) => readdirSync(join(SITES['campaign-base'].siteDir, 'content/vi', kind)).map((file) => file.replace(/\.mdx?$/, ''));
+const GUIDES = slugs('guides');
+const MESSAGES = slugs('messages');
 
 describe('without JavaScript', () => {
   it('every guide and message in every locale is fully readable, and its language links work', async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    for (const locale of ['vi', 'en', 'zh']) {
+    expect(GUIDES.length + MESSAGES.length).toBe(6);
+    for (const locale of LOCALES) {
       for (const path of [...GUIDES.map((g) => `guides/${g}/`), ...MESSAGES.map((m) => `messages/${m}/`)]) {
         const response = await page.goto(`${env.origin}${BASE}${locale}/${path}`);
         expect(response?.status()).toBe(200);
@@ -86,7 +93,7 @@ describe('without JavaScript', () => {
 describe('keyboard', () => {
   it('reaches the skip link, language links, search and every step link in order, with focus always visible', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await open(page, 'en/guides/install-android/');
+    await open(page, 'en/guides/alerts-on-android/');
     const stops: string[] = [];
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
@@ -118,7 +125,7 @@ describe('keyboard', () => {
 describe('print', () => {
   it('a guide prints as a clean numbered list with its screenshots and its address, without navigation or search', async () => {
     const page = await env.browser.newPage();
-    await open(page, 'vi/guides/install-android/');
+    await open(page, 'vi/guides/alerts-on-android/');
     await page.emulateMedia({ media: 'print' });
     for (const hidden of ['.site-header', '.site-footer', '.search-form', '.language-nav', '.skip-link', '.embed']) expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     const steps = page.locator('li.step');
@@ -128,7 +135,7 @@ describe('print', () => {
       await image.evaluate((img) => ((img as HTMLImageElement).loading = 'eager'));
       expect(await image.isVisible()).toBe(true);
     }
-    expect(await page.locator('.print-url').innerText()).toBe('https://loa.example.org/campaign/vi/guides/install-android/');
+    expect(await page.locator('.print-url').innerText()).toBe(`${siteAddress('campaign-base')}${BASE}vi/guides/alerts-on-android/`);
     const pdf = Buffer.from(await page.pdf({ format: 'A4' })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page(?!s)/g)!.length).toBeGreaterThan(0);
     await page.close();
@@ -136,7 +143,7 @@ describe('print', () => {
 });
 
 describe('text zoom and small screens', () => {
-  it.each(['vi/', 'vi/guides/create-account/', 'zh/guides/install-android/', 'en/messages/install-the-app/', 'vi/search/?q=tiem', ''])('%s at 320 px with text at 200 percent scrolls only down and no text overlaps', async (path) => {
+  it.each(['vi/', 'vi/guides/household-registration/', 'zh/guides/alerts-on-android/', 'en/messages/sign-up-for-warnings/', 'vi/search/?q=canh bao', ''])('%s at 320 px with text at 200 percent scrolls only down and no text overlaps', async (path) => {
     const page = await env.browser.newPage({ viewport: { width: 320, height: 640 } });
     await open(page, path);
     await page.addStyleTag({ content: 'html { font-size: 225% !important; }' }); // 200 % of the site's own 112.5 %

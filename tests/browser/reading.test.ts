@@ -4,17 +4,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../src/build/chromium.ts';
 import { serve } from '../../src/build/static-server.ts';
-import { ROOT, outDir } from '../helpers/sites.ts';
+import { SITES, builtSite } from '../helpers/sites.ts';
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serve>>;
 let rtl: Awaited<ReturnType<typeof serve>>;
 const foreignRequests: string[] = [];
 
+const campaignDir = builtSite('campaign-base');
+const rtlDir = builtSite('rtl');
+
 beforeAll(async () => {
   browser = await launchBrowser();
-  site = await serve(outDir('demo-base'), '/campaign/');
-  rtl = await serve(outDir('rtl'), '/');
+  site = await serve(campaignDir, SITES['campaign-base'].base);
+  rtl = await serve(rtlDir, SITES.rtl.base);
 });
 afterAll(async () => {
   await browser?.close();
@@ -31,14 +34,14 @@ async function phone(javaScriptEnabled: boolean): Promise<{ context: BrowserCont
   return { context, page: await context.newPage() };
 }
 
-const stepsInSource = (file: string) => readFileSync(join(ROOT, 'content', file), 'utf8').split('\n').filter((line) => /^\d+\.\s/.test(line)).length;
+const stepsInSource = (file: string) => readFileSync(join(SITES['campaign-base'].siteDir, 'content', file), 'utf8').split('\n').filter((line) => /^\d+\.\s/.test(line)).length;
 
 describe('reading a guide on a phone without JavaScript', () => {
   it('shows every step, numbered, without sideways scrolling, and follows a language link', async () => {
     const { context, page } = await phone(false);
-    await page.goto(`${site.origin}/campaign/vi/guides/install-android/`);
+    await page.goto(`${site.origin}/campaign/vi/guides/alerts-on-android/`);
     const steps = page.locator('li.step');
-    const count = stepsInSource('vi/guides/install-android.md');
+    const count = stepsInSource('vi/guides/alerts-on-android.md');
     expect(count).toBeGreaterThanOrEqual(5);
     await expect.poll(() => steps.count()).toBe(count);
     for (let i = 0; i < count; i++) {
@@ -51,15 +54,15 @@ describe('reading a guide on a phone without JavaScript', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
     await page.getByRole('link', { name: 'English' }).click();
-    await page.waitForURL(`${site.origin}/campaign/en/guides/install-android/`);
+    await page.waitForURL(`${site.origin}/campaign/en/guides/alerts-on-android/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.locator('li.step').count()).toBe(stepsInSource('en/guides/install-android.md'));
+    expect(await page.locator('li.step').count()).toBe(stepsInSource('en/guides/alerts-on-android.md'));
     await context.close();
   });
 
   it('shows both the Android and the iPhone steps, with jump links that work', async () => {
     const { context, page } = await phone(false);
-    await page.goto(`${site.origin}/campaign/en/guides/create-account/`);
+    await page.goto(`${site.origin}/campaign/en/guides/household-registration/`);
     const android = page.locator('section[data-platform=android] li.step');
     const ios = page.locator('section[data-platform=ios] li.step');
     expect(await android.count()).toBeGreaterThan(3);
@@ -74,12 +77,12 @@ describe('reading a guide on a phone without JavaScript', () => {
 describe('with JavaScript', () => {
   it('shows the chosen platform only and remembers the choice', async () => {
     const { context, page } = await phone(true);
-    await page.goto(`${site.origin}/campaign/en/guides/create-account/`);
+    await page.goto(`${site.origin}/campaign/en/guides/household-registration/`);
     await page.locator('.platform-choice a[data-platform=ios]').click();
     expect(await page.locator('section[data-platform=android]').isHidden()).toBe(true);
     expect(await page.locator('section[data-platform=ios]').isVisible()).toBe(true);
     const again = await context.newPage();
-    await again.goto(`${site.origin}/campaign/vi/guides/create-account/`);
+    await again.goto(`${site.origin}/campaign/vi/guides/household-registration/`);
     expect(await again.locator('section[data-platform=android]').isHidden()).toBe(true);
     expect(await again.locator('section[data-platform=ios]').isVisible()).toBe(true);
     await again.locator('.platform-choice a[data-platform=""]').click();

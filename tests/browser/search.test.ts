@@ -1,10 +1,15 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAndSite } from '../helpers/browser-site.ts';
+import { SITES } from '../helpers/sites.ts';
 
-const BASE = '/campaign/';
+const env = browserAndSite('campaign-base');
+const BASE = env.base;
 
-const env = browserAndSite('demo-base', BASE);
+/** The slugs a locale of the fixture has of its own, for a kind. */
+const ownSlugs = (locale: string, kind: string) => readdirSync(join(SITES['campaign-base'].siteDir, 'content', locale, kind)).map((file) => file.replace(/\.mdx?$/, ''));
 
 /** Opens the search page of a locale with `q` and returns the result paths in order. */
 async function searchPage(page: Page, locale: string, q: string): Promise<string[]> {
@@ -15,15 +20,16 @@ async function searchPage(page: Page, locale: string, q: string): Promise<string
 
 describe('search, in Chromium, under a base path', () => {
   it.each([
-    ['vi', 'chứng nhận tiêm chủng', 'vi/guides/vaccination-certificate/'],
-    ['vi', 'chung nhan tiem chung', 'vi/guides/vaccination-certificate/'],
-    ['vi', 'so suc khoe dien tu android', 'vi/guides/install-android/'],
-    ['vi', 'dang ky tai khoan', 'vi/guides/create-account/'],
-    ['vi', 'duong den diem tiem', 'vi/messages/go-when-called/'],
-    ['vi', 'đường đến điểm tiêm', 'vi/messages/go-when-called/'],
-    ['en', 'vaccination certificate', 'en/guides/vaccination-certificate/'],
-    ['en', 'create an account', 'en/guides/create-account/'],
-    ['zh', '安卓', 'zh/guides/install-android/'],
+    ['vi', 'bản đồ sơ tán', 'vi/guides/evacuation-map/'],
+    ['vi', 'ban do so tan', 'vi/guides/evacuation-map/'],
+    ['vi', 'canh bao thien tai android', 'vi/guides/alerts-on-android/'],
+    ['vi', 'dang ky ho gia dinh', 'vi/guides/household-registration/'],
+    ['vi', 'biet truoc duong den diem so tan', 'vi/messages/know-your-route/'],
+    ['vi', 'đường đến điểm sơ tán', 'vi/messages/know-your-route/'],
+    ['en', 'register your household', 'en/guides/household-registration/'],
+    ['en', 'evacuation point', 'en/messages/know-your-route/'],
+    ['zh', '安卓', 'zh/guides/alerts-on-android/'],
+    ['zh', '登记 电话号码', 'zh/messages/sign-up-for-warnings/'],
   ])('%s: “%s” finds %s first', async (locale, q, expected) => {
     const page = await env.browser.newPage();
     const results = await searchPage(page, locale, q);
@@ -33,7 +39,7 @@ describe('search, in Chromium, under a base path', () => {
 
   it('shows excerpts of the real text, accents included, for a query typed without them', async () => {
     const page = await env.browser.newPage();
-    await searchPage(page, 'vi', 'duong den diem tiem');
+    await searchPage(page, 'vi', 'duong den diem so tan');
     const marks = await page.locator('.search-results li').first().locator('mark').allTextContents();
     expect(marks).toContain('đường');
     expect(await page.locator('.search-results').innerText()).not.toContain('⁂');
@@ -42,28 +48,43 @@ describe('search, in Chromium, under a base path', () => {
 
   it('keeps a query typed with accents ranking its exact matches first', async () => {
     const page = await env.browser.newPage();
-    const results = await searchPage(page, 'vi', 'Đăng ký');
-    expect(results[0]).toBe(`${BASE}vi/guides/create-account/`);
+    const results = await searchPage(page, 'vi', 'Đăng ký hộ gia đình');
+    expect(results[0]).toBe(`${BASE}vi/guides/household-registration/`);
+    await page.close();
+  });
+
+  it.each([
+    ['duong den diem so tan', 'đường đến điểm sơ tán'],
+    ['dang ky ho gia dinh', 'đăng ký hộ gia đình'],
+    ['ban do so tan', 'bản đồ sơ tán'],
+  ])('“%s” finds the same pages as “%s”', async (plain, accented) => {
+    const page = await env.browser.newPage();
+    const withAccents = await searchPage(page, 'vi', accented);
+    expect(withAccents.length).toBeGreaterThan(0);
+    expect((await searchPage(page, 'vi', plain)).sort()).toEqual(withAccents.sort());
     await page.close();
   });
 
   it('a Vietnamese query on an English page finds no Vietnamese page', async () => {
     const page = await env.browser.newPage();
-    const results = await searchPage(page, 'en', 'chứng nhận tiêm chủng');
+    const results = await searchPage(page, 'en', 'đường đến điểm sơ tán');
     for (const path of results) expect(path.startsWith(`${BASE}en/`)).toBe(true);
     await page.close();
   });
 
   it('never returns fallback pages', async () => {
     const page = await env.browser.newPage();
-    const results = await searchPage(page, 'zh', 'Sổ sức khỏe điện tử');
-    for (const path of results) expect(['install-android', 'install-iphone', 'vaccination-right-and-duty', 'install-the-app', 'go-when-called'].some((slug) => path.endsWith(`/${slug}/`))).toBe(true);
+    // The app's name is in every page zh shows, its own and those shown from en and vi.
+    const results = await searchPage(page, 'zh', 'Cảnh báo sớm');
+    const own = [...ownSlugs('zh', 'guides').map((slug) => `${BASE}zh/guides/${slug}/`), ...ownSlugs('zh', 'messages').map((slug) => `${BASE}zh/messages/${slug}/`)];
+    expect(results.length).toBeGreaterThan(0);
+    for (const path of results) expect(own).toContain(path);
     await page.close();
   });
 
   it('each filter narrows the results', async () => {
     const page = await env.browser.newPage();
-    const all = await searchPage(page, 'vi', 'sổ sức khỏe điện tử');
+    const all = await searchPage(page, 'vi', 'cảnh báo');
     expect(all.length).toBeGreaterThan(3);
     for (const [name, value] of [['type', 'message'], ['type', 'guide'], ['platform', 'ios']] as const) {
       const box = page.locator(`.search-filters input[name=${name}][value=${value}]`);
@@ -82,18 +103,18 @@ describe('search, in Chromium, under a base path', () => {
 
   it('keeps q in the address as the reader types', async () => {
     const page = await env.browser.newPage();
-    await searchPage(page, 'vi', 'tiêm');
-    await page.locator('#search-page-q').fill('chứng nhận');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'chứng nhận');
+    await searchPage(page, 'vi', 'bão');
+    await page.locator('#search-page-q').fill('sơ tán');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'sơ tán');
     await page.close();
   });
 
   it('without JavaScript, the search page says so and lists every guide', async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${env.origin}${BASE}vi/search/?q=tiem`);
+    await page.goto(`${env.origin}${BASE}vi/search/?q=canh+bao`);
     expect(await page.locator('.search-no-js .notice').innerText()).toContain('JavaScript');
-    expect(await page.locator('.search-no-js .card').count()).toBe(5);
+    expect(await page.locator('.search-no-js .card').count()).toBe(ownSlugs('vi', 'guides').length);
     await context.close();
   });
 
@@ -101,19 +122,19 @@ describe('search, in Chromium, under a base path', () => {
     const page = await env.browser.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(`${env.origin}${BASE}vi/guides/install-android/`, { waitUntil: 'networkidle' });
+    await page.goto(`${env.origin}${BASE}vi/guides/alerts-on-android/`, { waitUntil: 'networkidle' });
     expect(requests.filter((u) => /pagefind|search\.js|\.js(\?|$)/.test(u))).toEqual([]);
     await page.locator('#site-search').focus();
-    await page.locator('#site-search').fill('dang ky tai khoan');
+    await page.locator('#site-search').fill('dang ky ho gia dinh');
     await page.locator('.search-panel .search-results li').first().waitFor();
     expect(requests.some((u) => u.includes(`${BASE}pagefind/pagefind.js`))).toBe(true);
     expect(requests.some((u) => u.includes(`${BASE}search.js`))).toBe(true);
-    expect(await page.locator('.search-panel .search-results li a').first().getAttribute('href')).toBe(`${BASE}vi/guides/create-account/`);
+    expect(await page.locator('.search-panel .search-results li a').first().getAttribute('href')).toBe(`${BASE}vi/guides/household-registration/`);
     // By keyboard: past the button into the results, announced by a status line.
     expect(await page.locator('.search-panel [role=status]').innerText()).toMatch(/kết quả/);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname)).toBe(`${BASE}vi/guides/create-account/`);
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname)).toBe(`${BASE}vi/guides/household-registration/`);
     await page.keyboard.press('Escape');
     expect(await page.locator('.search-panel').isHidden()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');

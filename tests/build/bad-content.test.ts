@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runBuild } from '../helpers/sites.ts';
-import { loadContent } from '../../src/model/load-content.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'loa-bad-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -28,14 +27,21 @@ const guide = (frontMatter: string, body = '1. Open the app.\n') => `---\n${fron
 const goodGuide = 'title: T\nsummary: S\napp: A\nplatforms: [android]\nminutes: 3';
 const settings = readFileSync(join(ROOT, 'tests/fixtures/minimal/content/site.yaml'), 'utf8');
 
-/** Builds a broken fixture and returns what the build printed; asserts it failed cleanly. */
+/**
+ * Builds a broken fixture over a previous dist/ and returns what the build printed; asserts it
+ * failed cleanly and left that dist/ exactly as it was.
+ */
 function failingBuild(name: string, changes: Record<string, string | null>): string {
   const dir = fixture(name, changes);
   const out = join(dir, 'dist');
+  mkdirSync(out);
+  writeFileSync(join(out, 'index.html'), '<p>The site as published before.</p>');
   const result = runBuild(dir, out);
   expect(result.status).toBe(1);
   expect(result.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m); // no stack trace
-  expect(existsSync(out)).toBe(false);
+  expect(readdirSync(out)).toEqual(['index.html']);
+  expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('<p>The site as published before.</p>');
+  expect(readdirSync(dir).filter((entry) => entry.startsWith('dist.'))).toEqual([]);
   return result.stderr;
 }
 
@@ -110,12 +116,6 @@ describe('bad content fails the build with file, line, field and what was expect
     const result = runBuild(dir, join(dir, 'dist'), { SITE_URL: 'not-a-url' });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/SITE_URL \(environment\)\n.*site: expected an absolute address/);
-  });
-});
-
-describe('the demo content', () => {
-  it('has no problems', () => {
-    expect(loadContent(ROOT, {}).problems).toEqual([]);
   });
 });
 

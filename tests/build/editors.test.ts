@@ -3,11 +3,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, outDir } from '../helpers/sites.ts';
+import { ROOT, SITES, builtSite } from '../helpers/sites.ts';
 import { page, htmlFiles } from '../helpers/dist.ts';
 import { loadContent } from '../../src/model/load-content.ts';
 import { translationReport } from '../../src/model/translations.ts';
 
+const CAMPAIGN = SITES.campaign.siteDir;
 const work = mkdtempSync(join(tmpdir(), 'loa-editors-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -24,10 +25,11 @@ function run(script: string, siteDir: string, ...args: string[]) {
 }
 
 describe('npm run check', () => {
-  it('passes the demo', () => {
-    const result = run('check', ROOT);
+  it('passes good content and counts what it checked', () => {
+    const result = run('check', CAMPAIGN);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/Content is fine: 27 pages in 3 locales, 7 posters/);
+    // 6 pages in vi, 4 in en, 2 in zh; 5 poster files.
+    expect(result.stdout).toMatch(/Content is fine: 12 pages in 3 locales, 5 posters/);
   });
 
   it('lists every problem by file with lines, the same way the build does', () => {
@@ -66,20 +68,20 @@ describe('translation status', () => {
     expect(report.rows.find((r) => r.slug === 'first')!.states.fr).toBe('unknown');
   });
 
-  it('the demo’s translations all follow their sources', () => {
-    const report = translationReport(loadContent(ROOT, {}));
-    expect(report.counts.en).toMatchObject({ current: 11, outdated: 0, unknown: 0, missing: 0 });
-    expect(report.counts.zh).toMatchObject({ current: 5, outdated: 0, unknown: 0, missing: 6 });
+  it('counts translations that follow their sources and pages a locale lacks', () => {
+    const report = translationReport(loadContent(CAMPAIGN, {}));
+    expect(report.counts.en).toMatchObject({ current: 4, outdated: 0, unknown: 0, missing: 2 });
+    expect(report.counts.zh).toMatchObject({ current: 2, outdated: 0, unknown: 0, missing: 4 });
   });
 
   it('the built site has a /status/ page for editors, not indexed and not linked from citizens’ pages', () => {
-    const demo = outDir('demo');
-    const $ = page(demo, 'status/index.html');
+    const campaign = builtSite('campaign');
+    const $ = page(campaign, 'status/index.html');
     expect($('meta[name=robots]').attr('content')).toBe('noindex');
-    expect($('tbody tr')).toHaveLength(11);
-    const row = $('tbody tr').filter((_, el) => $(el).find('th').text() === 'guides/create-account');
+    expect($('tbody tr')).toHaveLength(6);
+    const row = $('tbody tr').filter((_, el) => $(el).find('th').text() === 'guides/household-registration');
     expect(row.find('td').map((_, el) => $(el).attr('class')).get()).toEqual(['state-source', 'state-current', 'state-missing']);
-    for (const file of htmlFiles(demo).filter((f) => !f.startsWith('status/') && !f.startsWith('posters/'))) expect(page(demo, file)('a[href*="/status/"]'), file).toHaveLength(0);
+    for (const file of htmlFiles(campaign).filter((f) => !f.startsWith('status/') && !f.startsWith('posters/'))) expect(page(campaign, file)('a[href*="/status/"]'), file).toHaveLength(0);
   });
 });
 

@@ -3,15 +3,16 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { page, htmlFiles } from '../helpers/dist.ts';
-import { outDir, ROOT } from '../helpers/sites.ts';
+import { SITES, builtSite, siteAddress } from '../helpers/sites.ts';
 import { decodeQr } from '../helpers/qr-decode.ts';
 import { loadPosterFiles } from '../../src/posters/load-posters.ts';
 import { MIN_QR_MM } from '../../src/posters/paper.ts';
 import { QUIET_ZONE } from '../../src/posters/qr.ts';
 
-const demo = outDir('demo');
-const ORIGIN = 'https://loa.example.org';
-const { posters } = loadPosterFiles(ROOT);
+const campaign = builtSite('campaign');
+const campaignBase = builtSite('campaign-base');
+const ORIGIN = siteAddress('campaign');
+const { posters } = loadPosterFiles(SITES.campaign.siteDir);
 
 /** Where a short link leads in a built site, following its meta refresh. */
 function follow(dir: string, base: string, url: string): string {
@@ -21,9 +22,10 @@ function follow(dir: string, base: string, url: string): string {
   return to ?? '';
 }
 
-describe('demo posters', () => {
-  it('has at least 6 posters across locales and paper sizes', () => {
-    expect(posters.length).toBeGreaterThanOrEqual(6);
+describe('the fixture’s posters', () => {
+  it('cover every locale and paper size, and one is retired', () => {
+    expect(posters).toHaveLength(5);
+    expect(posters.filter((p) => p.status === 'retired')).toHaveLength(1);
     expect(new Set(posters.map((p) => p.target.locale))).toEqual(new Set(['vi', 'en', 'zh']));
     expect(new Set(posters.map((p) => p.paper))).toEqual(new Set(['A5', 'A4', 'A3']));
   });
@@ -31,43 +33,43 @@ describe('demo posters', () => {
 
 describe('short links', () => {
   it.each(posters.filter((p) => p.status === 'active').map((p) => [p.code, p] as const))('/p/%s/ is a tiny redirect page to its target', (code, poster) => {
-    const file = join(demo, 'p', code, 'index.html');
+    const file = join(campaign, 'p', code, 'index.html');
     expect(readFileSync(file).length).toBeLessThanOrEqual(1024);
-    const $ = page(demo, `p/${code}/index.html`);
+    const $ = page(campaign, `p/${code}/index.html`);
     const target = `/${poster.target.locale}/${poster.target.kind}/${poster.target.slug}/`;
     expect($('meta[http-equiv=refresh]').attr('content')).toBe(`0; url=${target}`);
     expect($('link[rel=canonical]').attr('href')).toBe(ORIGIN + target);
     expect($('meta[name=robots]').attr('content')).toBe('noindex');
     expect($('a').attr('href')).toBe(target);
     expect($('html').attr('lang')).toBe(poster.target.locale);
-    expect(existsSync(join(demo, target, 'index.html'))).toBe(true);
+    expect(existsSync(join(campaign, target, 'index.html'))).toBe(true);
   });
 
   it('a retired poster’s link leads to the campaign home in its locale, with a notice', () => {
     const retired = posters.find((p) => p.status === 'retired')!;
-    const $ = page(demo, `p/${retired.code}/index.html`);
+    const $ = page(campaign, `p/${retired.code}/index.html`);
     expect($('a').attr('href')).toBe(`/${retired.target.locale}/`);
     expect($('meta[http-equiv=refresh]').attr('content')).toMatch(new RegExp(`;\\s?url=/${retired.target.locale}/$`));
     expect($('p').first().text()).toContain('không còn sử dụng');
   });
 
   it('host redirect files answer active short links with a 301', () => {
-    const netlify = readFileSync(join(demo, '_redirects'), 'utf8');
-    const nginx = readFileSync(join(demo, 'nginx-redirects.map'), 'utf8');
+    const netlify = readFileSync(join(campaign, '_redirects'), 'utf8');
+    const nginx = readFileSync(join(campaign, 'nginx-redirects.map'), 'utf8');
     for (const poster of posters) {
       const line = `/p/${poster.code}/ /${poster.target.locale}/${poster.target.kind}/${poster.target.slug}/`;
       expect(netlify.includes(`${line} 301`)).toBe(poster.status === 'active');
       expect(nginx.includes(`${line};`)).toBe(poster.status === 'active');
     }
-    expect(readFileSync(join(outDir('demo-base'), '_redirects'), 'utf8')).toContain('/campaign/p/7hk/ /campaign/vi/guides/install-android/ 301');
+    expect(readFileSync(join(campaignBase, '_redirects'), 'utf8')).toContain('/campaign/p/k7p/ /campaign/vi/guides/alerts-on-android/ 301');
   });
 });
 
 describe('QR codes, decoded by ZXing', () => {
   it.each(posters.map((p) => [p.code, p] as const))('%s: PNG, SVG and a 2-px-per-module copy decode to the short link, which leads to the target', async (code, poster) => {
     const shortLink = `${ORIGIN}/p/${code}/`;
-    const png = readFileSync(join(demo, 'posters', code, 'qr.png'));
-    const svg = readFileSync(join(demo, 'posters', code, 'qr.svg'));
+    const png = readFileSync(join(campaign, 'posters', code, 'qr.png'));
+    const svg = readFileSync(join(campaign, 'posters', code, 'qr.svg'));
     const meta = await sharp(png).metadata();
     const fromSvg = await sharp(svg, { density: 300 }).png().toBuffer();
     const modules = Number(/viewBox="0 0 (\d+) /.exec(svg.toString())![1]);
@@ -80,9 +82,9 @@ describe('QR codes, decoded by ZXing', () => {
     expect(meta.density).toBe(300);
     expect(((meta.width! / 300) * 25.4)).toBeGreaterThanOrEqual(MIN_QR_MM[poster.paper]);
     expect(svg.toString()).toContain(`M${QUIET_ZONE} ${QUIET_ZONE}h`);
-    const to = follow(demo, '/', shortLink);
+    const to = follow(campaign, '/', shortLink);
     expect(to).toBe(poster.status === 'active' ? `/${poster.target.locale}/${poster.target.kind}/${poster.target.slug}/` : `/${poster.target.locale}/`);
-    expect(existsSync(join(demo, to, 'index.html'))).toBe(true);
+    expect(existsSync(join(campaign, to, 'index.html'))).toBe(true);
   });
 
   it('with a site URL of ≤ 25 characters, level-M codes are QR version 3 or less', async () => {
@@ -90,42 +92,44 @@ describe('QR codes, decoded by ZXing', () => {
     const levelM = posters.filter((p) => p.level === 'M');
     expect(levelM.length).toBeGreaterThan(0);
     for (const poster of levelM) {
-      const [decoded] = await decodeQr(readFileSync(join(demo, 'posters', poster.code, 'qr.png')));
+      const [decoded] = await decodeQr(readFileSync(join(campaign, 'posters', poster.code, 'qr.png')));
       expect(decoded!.ecLevel).toBe('M');
       expect(Number(decoded!.version)).toBeLessThanOrEqual(3);
     }
   });
 
   it('under a base path, codes encode the short link with the base', async () => {
-    const [decoded] = await decodeQr(readFileSync(join(outDir('demo-base'), 'posters', '7hk', 'qr.png')));
-    expect(decoded!.text).toBe(`${ORIGIN}/campaign/p/7hk/`);
-    expect(follow(outDir('demo-base'), '/campaign/', decoded!.text)).toBe('/campaign/vi/guides/install-android/');
+    const [decoded] = await decodeQr(readFileSync(join(campaignBase, 'posters', 'k7p', 'qr.png')));
+    expect(decoded!.text).toBe(`${ORIGIN}/campaign/p/k7p/`);
+    expect(follow(campaignBase, '/campaign/', decoded!.text)).toBe('/campaign/vi/guides/alerts-on-android/');
   });
 });
 
 describe('print pages and gallery', () => {
   it('a poster page has the headline, key steps, the code, the short link, a safety line, the issuer and date', () => {
-    const $ = page(demo, 'posters/7hk/index.html');
-    const guide = page(demo, 'vi/guides/install-android/index.html');
+    const $ = page(campaign, 'posters/k7p/index.html');
+    const guide = page(campaign, 'vi/guides/alerts-on-android/index.html');
     expect($('h1').text()).toBe(guide('h1').text());
     expect($('.key-steps li').length).toBeGreaterThanOrEqual(5);
     expect($('.qr svg')).toHaveLength(1);
-    expect($('.short-link').text()).toBe('loa.example.org/p/7hk/');
-    expect($('.safety').text()).toContain('https://loa.example.org');
-    expect($('footer').text()).toContain('2021');
+    expect($('.short-link').text()).toBe('flood.example.org/p/k7p/');
+    expect($('.safety').text()).toContain('https://flood.example.org');
+    expect($('footer').text()).toContain('2024');
+    expect($('.sheet').text()).toContain('Ban Chỉ huy Phòng chống thiên tai xã');
     expect($('style').text()).toContain('@page { size: A4 portrait; margin: 0; }');
     expect($('meta[name=robots]').attr('content')).toBe('noindex');
   });
 
   it('a message poster shows its summary in the poster’s language', () => {
-    const $ = page(demo, 'posters/t9e/index.html');
-    expect($('h1').text()).toBe('Tiêm vắc xin là quyền lợi và trách nhiệm');
+    const $ = page(campaign, 'posters/n6d/index.html');
+    expect($('html').attr('lang')).toBe('vi');
+    expect($('h1').text()).toBe('Biết đường đến điểm sơ tán trước khi nước lên');
     expect($('.key-steps')).toHaveLength(0);
     expect($('.subline').text().length).toBeGreaterThan(10);
   });
 
   it('the gallery lists every poster with its files, is not indexed and not linked from citizens’ pages', () => {
-    const $ = page(demo, 'posters/index.html');
+    const $ = page(campaign, 'posters/index.html');
     expect($('meta[name=robots]').attr('content')).toBe('noindex');
     expect($('tbody tr')).toHaveLength(posters.length);
     for (const poster of posters) {
@@ -135,7 +139,7 @@ describe('print pages and gallery', () => {
       expect(row.find(`a[href="/posters/${poster.code}/qr.svg"]`)).toHaveLength(1);
       expect(row.find('img').attr('src')).toBe(`/posters/${poster.code}/qr.svg`);
     }
-    const citizenPages = htmlFiles(demo).filter((f) => !f.startsWith('posters/') && !f.startsWith('p/'));
-    for (const file of citizenPages) expect(page(demo, file)('a[href*="/posters/"]'), file).toHaveLength(0);
+    const citizenPages = htmlFiles(campaign).filter((f) => !f.startsWith('posters/') && !f.startsWith('p/'));
+    for (const file of citizenPages) expect(page(campaign, file)('a[href*="/posters/"]'), file).toHaveLength(0);
   });
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, SITES, outDir, runBuild } from '../helpers/sites.ts';
+import { SITES, builtSite, runBuild } from '../helpers/sites.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'loa-repro-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -24,9 +24,9 @@ function tree(dir: string): Record<string, string> {
 
 describe('builds are reproducible', () => {
   it('two builds of the same commit give byte-identical dist/ trees', () => {
-    const second = join(work, 'demo');
-    expect(runBuild(ROOT, second, SITES.demo.env).status).toBe(0);
-    const a = tree(outDir('demo'));
+    const second = join(work, 'campaign');
+    expect(runBuild(SITES.campaign.siteDir, second, SITES.campaign.env).status).toBe(0);
+    const a = tree(builtSite('campaign'));
     const b = tree(second);
     expect(Object.keys(a).length).toBeGreaterThan(100);
     expect(b).toEqual(a);

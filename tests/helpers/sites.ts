@@ -1,24 +1,48 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
+import { parse } from 'yaml';
 
 /** The project folder. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-/** Where the test run keeps the sites it builds. */
+/** Where test runs keep the sites they build, one folder per run. */
 export const OUTPUT = join(ROOT, 'tests/.output');
 
-/** The sites built once per test run by the global setup: name → site folder and environment. */
+const fixture = (name: string) => join(ROOT, 'tests/fixtures', name);
+
+/** The sites tests can ask for: name → site folder, the address the build gives it, and environment. */
 export const SITES = {
-  demo: { siteDir: ROOT, env: {} },
-  'demo-base': { siteDir: ROOT, env: { BASE_PATH: '/campaign/' } },
-  minimal: { siteDir: join(ROOT, 'tests/fixtures/minimal'), env: {} },
-  rtl: { siteDir: join(ROOT, 'tests/fixtures/rtl'), env: {} },
+  /** The engine's main fixture: three locales with a fallback chain, posters, broadcast messages. */
+  campaign: { siteDir: fixture('campaign'), base: '/', env: {} },
+  'campaign-base': { siteDir: fixture('campaign'), base: '/campaign/', env: { BASE_PATH: '/campaign/' } },
+  minimal: { siteDir: fixture('minimal'), base: '/', env: {} },
+  rtl: { siteDir: fixture('rtl'), base: '/', env: {} },
+  /** Whatever campaign content/ holds: only the demo's own smoke test uses it. */
+  demo: { siteDir: ROOT, base: '/', env: {} },
 } as const;
 export type SiteName = keyof typeof SITES;
 
-/** The output folder of a site built by the global setup. */
-export function outDir(name: SiteName): string {
-  return join(OUTPUT, name);
+/**
+ * The output folder of a site, built on first use in this test run and reused after, so a test
+ * file builds only the sites it reads and a run builds each of them once.
+ */
+export function builtSite(name: SiteName): string {
+  const out = join(inject('runOutput'), name);
+  const done = `${out}.built`;
+  if (existsSync(done)) return out;
+  const { siteDir, env } = SITES[name];
+  const result = runBuild(siteDir, out, env);
+  if (result.status !== 0) throw new Error(`Building the ${name} site failed:\n${result.output}`);
+  writeFileSync(done, '');
+  return out;
+}
+
+/** A site's public address as its site.yaml gives it, without a trailing slash: `https://example.org`. */
+export function siteAddress(name: SiteName): string {
+  const settings = parse(readFileSync(join(SITES[name].siteDir, 'content/site.yaml'), 'utf8')) as { site: string };
+  return settings.site.replace(/\/$/, '');
 }
 
 /** Runs the real build command on a site folder; returns its exit status and output. */

@@ -9,8 +9,8 @@ describe('URL building', () => {
     expect(normalizeBase('/a/b')).toBe('/a/b/');
   });
   it('builds page paths with a trailing slash, with and without base', () => {
-    expect(pagePath('/', 'vi', 'guides', 'install-android')).toBe('/vi/guides/install-android/');
-    expect(pagePath('/campaign/', 'vi', 'guides', 'install-android')).toBe('/campaign/vi/guides/install-android/');
+    expect(pagePath('/', 'vi', 'guides', 'first-guide')).toBe('/vi/guides/first-guide/');
+    expect(pagePath('/campaign/', 'vi', 'guides', 'first-guide')).toBe('/campaign/vi/guides/first-guide/');
     expect(pagePath('/campaign/')).toBe('/campaign/');
     expect(pagePath('/', 'en', '')).toBe('/en/');
     expect(pagePath('/c/', 'en', 'guides/x/')).toBe('/c/en/guides/x/');

@@ -1,0 +1,79 @@
+/**
+ * The one test of the campaign in content/ (the demo, or whatever campaign replaced it): it
+ * builds, nothing links nowhere, guide pages keep the budget and every poster's code decodes to
+ * its short link. Every expectation is read from content/ itself, so any campaign passes it.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { findBrokenRefs } from '../helpers/crawl.ts';
+import { guideBudget } from '../helpers/budget.ts';
+import { page } from '../helpers/dist.ts';
+import { decodeQr } from '../helpers/qr-decode.ts';
+import { ROOT, builtSite } from '../helpers/sites.ts';
+
+const CONTENT = join(ROOT, 'content');
+const yamlOf = (path: string) => parse(readFileSync(path, 'utf8'));
+
+const settings = yamlOf(join(CONTENT, 'site.yaml')) as { site: string; base?: string; defaultLocale?: string; locales: { code: string }[] };
+const ORIGIN = new URL(settings.site).origin;
+const BASE = `/${(settings.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const LOCALES = settings.locales.map((locale) => locale.code);
+
+/** The slugs of a locale's own pages of a kind, from their file names. */
+const slugs = (locale: string, kind: string) => {
+  const folder = join(CONTENT, locale, kind);
+  return existsSync(folder) ? readdirSync(folder).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, '')) : [];
+};
+
+const postersFolder = join(CONTENT, 'posters');
+const posters = (existsSync(postersFolder) ? readdirSync(postersFolder).filter((f) => /\.ya?ml$/.test(f)) : []).map(
+  (file) => yamlOf(join(postersFolder, file)) as { code: string | number; target: string; status?: string },
+);
+
+const demo = builtSite('demo');
+
+describe(`the campaign in content/ (${LOCALES.join(', ')}; ${posters.length} posters)`, () => {
+  it('builds every page it has, in every locale', () => {
+    const defaultLocale = settings.defaultLocale ?? LOCALES[0]!;
+    for (const locale of LOCALES) {
+      expect(existsSync(join(demo, locale, 'index.html')), locale).toBe(true);
+      // A locale shows its own pages, and those of the default locale, which ends every fallback chain.
+      for (const kind of ['guides', 'messages']) {
+        for (const slug of new Set([...slugs(locale, kind), ...slugs(defaultLocale, kind)])) {
+          expect(existsSync(join(demo, locale, kind, slug, 'index.html')), `${locale}/${kind}/${slug}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('has no broken internal link, asset or fragment', () => {
+    expect(findBrokenRefs(demo, ORIGIN, BASE)).toEqual([]);
+  });
+
+  it('keeps every guide page within budget: ≤ 15 KB gzip, ≤ 4 requests before images, ≤ 300 DOM nodes', () => {
+    const guides = LOCALES.flatMap((locale) => [...new Set(LOCALES.flatMap((l) => slugs(l, 'guides')))].map((slug) => `${locale}/guides/${slug}/index.html`)).filter((file) => existsSync(join(demo, file)));
+    expect(guides.length).toBeGreaterThan(0);
+    for (const file of guides) {
+      const { bytes, requests, nodes } = guideBudget(demo, file);
+      expect(bytes, file).toBeLessThanOrEqual(15 * 1024);
+      expect(requests, file).toBeLessThanOrEqual(4);
+      expect(nodes, file).toBeLessThanOrEqual(300);
+    }
+  });
+
+  it('prints on every poster a code that decodes to its short link, which leads to its page', async () => {
+    for (const poster of posters) {
+      const code = String(poster.code);
+      const shortLink = `${ORIGIN}${BASE}p/${code}/`;
+      const decoded = await decodeQr(readFileSync(join(demo, 'posters', code, 'qr.png')));
+      expect(decoded.map((d) => d.text), code).toEqual([shortLink]);
+      const refresh = page(demo, `p/${code}/index.html`)('meta[http-equiv=refresh]').attr('content') ?? '';
+      const [locale] = poster.target.split('/');
+      const expected = poster.status === 'retired' ? `${BASE}${locale}/` : `${BASE}${poster.target}/`;
+      expect(/url=(.+)$/.exec(refresh)?.[1], code).toBe(expected);
+      expect(existsSync(join(demo, expected.slice(BASE.length), 'index.html')), expected).toBe(true);
+    }
+  });
+});
