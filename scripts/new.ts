@@ -11,11 +11,12 @@
 import { commandSiteDir } from '../src/build/cli.ts';
 import { loadContent } from '../src/model/load-content.ts';
 import { formatProblems } from '../src/model/problems.ts';
-import { scaffoldGuide, scaffoldMessage, scaffoldPoster, scaffoldTranslation, writeScaffold } from '../src/model/scaffold.ts';
+import { scaffoldPage, scaffoldPoster, scaffoldTranslation, writeScaffold } from '../src/model/scaffold.ts';
+import { KINDS } from '../src/kinds/index.ts';
 
 const siteDir = commandSiteDir();
 const [what, first, second] = process.argv.slice(2);
-const usage = 'Usage: npm run new -- guide <slug> | message <slug> | poster <code|auto> <target> | translate <locale> <guides/slug|messages/slug>';
+const usage = `Usage: npm run new -- ${KINDS.map((k) => `${k.noun} <slug>`).join(' | ')} | poster <code|auto> <target> | translate <locale> <${KINDS.map((k) => `${k.folder}/slug`).join('|')}>`;
 
 const content = loadContent(siteDir);
 if (!content.settings) {
@@ -23,9 +24,9 @@ if (!content.settings) {
   process.exit(1);
 }
 const today = new Date().toISOString().slice(0, 10);
+const kind = KINDS.find((k) => k.noun === what);
 const scaffold =
-  what === 'guide' ? scaffoldGuide(content, first)
-  : what === 'message' ? scaffoldMessage(content, first, today)
+  kind ? scaffoldPage(content, kind, first, today)
   : what === 'poster' ? scaffoldPoster(content, first, second, today)
   : what === 'translate' ? scaffoldTranslation(content, siteDir, first, second)
   : { error: what ? `Unknown kind "${what}". ${usage}` : usage };

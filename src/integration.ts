@@ -11,6 +11,7 @@ import { loadContent } from './model/load-content.ts';
 import { formatProblems } from './model/problems.ts';
 import { searchClientBundle } from './search/client-bundle.ts';
 import { livePreview } from './dev/live-preview.ts';
+import { KINDS } from './kinds/index.ts';
 
 /**
  * Loa as one Astro integration, so that the live preview (`astro dev`) and the build read the
@@ -24,7 +25,7 @@ export default function loa(): AstroIntegration {
   return {
     name: 'loa',
     hooks: {
-      'astro:config:setup': async ({ command, updateConfig, addWatchFile }) => {
+      'astro:config:setup': async ({ command, updateConfig, addWatchFile, injectRoute }) => {
         const dir = siteDir();
         process.env.LOA_SITE_DIR = dir; // for the pages, bundled apart from this module
         // The build has loaded and checked the content already (scripts/build-pages.ts); the
@@ -36,6 +37,9 @@ export default function loa(): AstroIntegration {
         const cacheDir = buildCacheDir(dir);
         restartMarker = join(cacheDir, 'restart-preview');
         addWatchFile(restartMarker);
+        // Each kind of page brings its own pages (src/kinds/<kind>/).
+        for (const kind of KINDS)
+          for (const [pattern, file] of Object.entries(kind.routes)) injectRoute({ pattern, entrypoint: new URL(`./kinds/${kind.noun}/${file}`, import.meta.url), prerender: true });
         updateConfig({
           // Without valid settings the live preview still starts, to show what is wrong.
           site: content.settings?.site ?? 'http://localhost/',
@@ -47,7 +51,8 @@ export default function loa(): AstroIntegration {
           // each version of the engine its own, so changed code never reuses what older code made.
           cacheDir: pathToFileURL(`${cacheDir}/`),
           build: { format: 'directory', inlineStylesheets: 'always', concurrency: 32 },
-          // Bodies are rendered by src/markdown/render-body.ts (MDX ones by Astro) with the same processor.
+          // Markdown bodies are read once by src/markdown/read-body.ts; MDX ones are compiled by
+          // Astro with this processor, which shapes them the same way.
           markdown: { processor: bodyMarkdown, syntaxHighlight: false },
           vite: {
             resolve: { alias: { '@loa-content': join(dir, 'content') } },

@@ -1,4 +1,5 @@
 import type { ContentEntry } from '../model/load-content.ts';
+import { kindOf, KINDS, type Kind } from '../kinds/index.ts';
 import { resolvePages, type ResolvedPage } from './pages.ts';
 import { getSite } from './site.ts';
 import { perContent } from './site-content.ts';
@@ -13,26 +14,30 @@ export interface Located<E> {
   entry: E;
 }
 
-/** Guides in reading order: by `order`, then by title. */
-export function sortGuides<E extends { entry: Guide }>(guides: E[]): E[] {
-  return guides.sort((a, b) => (a.entry.data.order ?? 1e9) - (b.entry.data.order ?? 1e9) || a.entry.data.title.localeCompare(b.entry.data.title));
-}
+/** Every page of every kind in every locale, fallbacks included (worked out once per content). */
+const allPages = perContent((content) => {
+  const byKind = new Map<Kind, ResolvedPage<Located<ContentEntry>>[]>();
+  for (const { folder } of KINDS) {
+    const entries = content.entries.filter((e) => e.kind === folder);
+    byKind.set(folder, resolvePages(entries.map((entry) => ({ locale: entry.locale, slug: entry.slug, entry })), getSite().locales));
+  }
+  return byKind;
+});
 
-/** Messages newest first. */
-export function sortMessages<E extends { slug: string; entry: Message }>(messages: E[]): E[] {
-  return messages.sort((a, b) => b.entry.data.date.localeCompare(a.entry.data.date) || a.slug.localeCompare(b.slug));
-}
-
-/** Every page of one kind in every locale, fallbacks included (worked out once per content). */
-function pagesOf<K extends ContentEntry['kind']>(kind: K): () => Promise<ResolvedPage<Located<ContentEntry<K>>>[]> {
-  return perContent((content) => {
-    const entries = content.entries.filter((e): e is ContentEntry<K> => e.kind === kind);
-    return Promise.resolve(resolvePages(entries.map((entry) => ({ locale: entry.locale, slug: entry.slug, entry })), getSite().locales));
-  });
+/** Every page of one kind in every locale, fallbacks included. */
+export async function kindPages<K extends Kind>(kind: K): Promise<ResolvedPage<Located<ContentEntry<K>>>[]> {
+  return allPages().get(kind) as unknown as ResolvedPage<Located<ContentEntry<K>>>[];
 }
 
 /** Every guide page of every locale, fallbacks included. */
-export const guidePages = pagesOf('guides');
+export const guidePages = () => kindPages('guides');
 
 /** Every message page of every locale, fallbacks included. */
-export const messagePages = pagesOf('messages');
+export const messagePages = () => kindPages('messages');
+
+/** The pages of a kind shown in a locale, own or fallback, in the kind's order; `shown` is the locale they are written in. */
+export async function pagesIn<K extends Kind>(kind: K, locale: string): Promise<{ slug: string; entry: ContentEntry<K>; shown: string }[]> {
+  const { compare } = kindOf(kind);
+  const pages = (await kindPages(kind)).filter((p) => p.locale === locale).map((p) => ({ slug: p.slug, entry: p.entry.entry, shown: p.entry.locale }));
+  return pages.sort((a, b) => compare({ slug: a.slug, data: a.entry.data }, { slug: b.slug, data: b.entry.data }));
+}

@@ -1,22 +1,24 @@
 import { getSite } from './site.ts';
 import { absoluteUrl, filePath, pagePath } from './urls.ts';
-import { guidesIn, messagesIn } from './listing.ts';
+import { pagesIn } from './collections.ts';
+import { KINDS, kindOf, type Kind } from '../kinds/index.ts';
 import type { Feed } from '../portals/feeds.ts';
 import { shareImagePath } from '../portals/share-images.ts';
 
 /** The paths of a feed route: one feed for each locale and kind of page. */
-export const feedPaths = () => getSite().locales.flatMap((l) => ['guides', 'messages'].map((kind) => ({ params: { locale: l.code, kind } })));
+export const feedPaths = () => getSite().locales.flatMap((l) => KINDS.map((kind) => ({ params: { locale: l.code, kind: kind.folder } })));
 
 /** A locale's own guides or messages as a feed, in the order of its lists; `format` is the file's extension. */
-export async function localeFeed(locale: string, kind: 'guides' | 'messages', format: 'xml' | 'json'): Promise<Feed> {
+export async function localeFeed(locale: string, kind: Kind, format: 'xml' | 'json'): Promise<Feed> {
   const site = getSite();
   const base = import.meta.env.BASE_URL;
   const url = (path: string) => absoluteUrl(site.settings.site, path);
   const t = site.t(locale);
-  const own = (kind === 'guides' ? await guidesIn(locale) : await messagesIn(locale)).filter((page) => page.shown === locale);
+  const declared = kindOf(kind);
+  const own = (await pagesIn(kind, locale)).filter((page) => page.shown === locale);
   return {
     title: `${t(kind)} – ${site.text(site.settings.name, locale)}`,
-    description: t(kind === 'guides' ? 'guidesIntro' : 'messagesIntro'),
+    description: t(declared.intro),
     home: url(pagePath(base, locale, kind)),
     self: url(filePath(base, locale, kind, `feed.${format}`)),
     language: locale,
@@ -24,7 +26,7 @@ export async function localeFeed(locale: string, kind: 'guides' | 'messages', fo
       title: entry.data.title,
       url: url(pagePath(base, locale, kind, slug)),
       summary: entry.data.summary,
-      date: 'date' in entry.data ? entry.data.date : undefined,
+      date: declared.date(entry.data),
       image: url(filePath(base, shareImagePath(locale, kind, slug))),
     })),
   };

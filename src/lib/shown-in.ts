@@ -1,3 +1,4 @@
+import { kindOf, type Kind } from '../kinds/index.ts';
 import type { ResolvedPage, Localized } from './pages.ts';
 import { getSite } from './site.ts';
 import { absoluteUrl, pagePath } from './urls.ts';
@@ -7,10 +8,10 @@ import { absoluteUrl, pagePath } from './urls.ts';
  * `lang` and `dir` (undefined on a locale's own page), the canonical address of the original,
  * and the search-index attributes, which only a locale's own pages get.
  */
-export function shownIn(page: ResolvedPage<Localized>, kind: 'guides' | 'messages') {
+export function shownIn(page: ResolvedPage<Localized>, kind: Kind) {
   const site = getSite();
   const shown = page.entry.locale;
-  if (!page.isFallback) return { lang: undefined, dir: undefined, canonical: undefined, search: { 'data-pagefind-body': '', 'data-pagefind-filter': `type:${kind === 'guides' ? 'guide' : 'message'}` } };
+  if (!page.isFallback) return { lang: undefined, dir: undefined, canonical: undefined, search: { 'data-pagefind-body': '', 'data-pagefind-filter': `type:${kindOf(kind).noun}` } };
   const dir = site.locale(shown).dir;
   return {
     lang: shown,

@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, dirname, resolve, sep } from 'node:path';
-import type { z } from 'astro/zod';
 import { parseYaml, splitFrontMatter } from './front-matter.ts';
 import { type Problem } from './problems.ts';
-import { SLUG, guideData, messageData, siteSettings, uiStrings, type GuideData, type MessageData, type SiteSettings } from './schemas.ts';
+import { SLUG, siteSettings, uiStrings, type SiteSettings } from './schemas.ts';
 import { zodProblems } from './zod-problems.ts';
 import { findFallbackCycles, resolveLocales, type Locale } from '../i18n/locales.ts';
 import { isUiKey } from '../i18n/ui-strings.ts';
@@ -11,22 +10,22 @@ import { checkPosters, loadPosterFiles, type Poster, type PublishedLink } from '
 import { shownAlongChain } from '../lib/pages.ts';
 import { readBody, type ParsedBody } from '../markdown/read-body.ts';
 import { decodeTarget, isContentPath, isPageFileLink } from '../markdown/targets.ts';
-
-import { KINDS, type Kind } from './kinds.ts';
-export { KINDS, type Kind };
+import { KINDS, kindOf, type DataOf, type Kind } from '../kinds/index.ts';
 
 /** Folders in `content/` that are not locales. */
 export const SHARED_FOLDERS = ['images', 'posters'];
 
+/** One page file: a guide, a message, … (see src/kinds/); of any kind, one of them by its `kind`. */
+export type ContentEntry<K extends Kind = Kind> = K extends Kind ? EntryOf<K> : never;
 
-/** One guide or message file. */
-export interface ContentEntry<K extends Kind = Kind> {
+/** One page file of kind `K`. */
+interface EntryOf<K extends Kind> {
   kind: K;
   locale: string;
   slug: string;
   /** Path relative to the site folder, with forward slashes. */
   file: string;
-  data: K extends 'guides' ? GuideData : MessageData;
+  data: DataOf<K>;
   body: string;
   /** Line of the file on which the body starts. */
   bodyLine: number;
@@ -105,7 +104,7 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
       });
       continue;
     }
-    for (const kind of KINDS) {
+    for (const { folder: kind } of KINDS) {
       const kindDir = join(dir, kind);
       if (!existsSync(kindDir)) continue;
       const seen = new Map<string, string>();
@@ -233,8 +232,7 @@ function parsePage(kind: Kind, locale: string, slug: string, text: string, file:
   for (const error of yaml.errors) problems.push({ file, line: error.line, message: `malformed front matter: ${error.message}` });
   if (yaml.errors.length) return page;
   const data = yaml.data ?? {};
-  const schema: z.ZodType = kind === 'guides' ? guideData : messageData;
-  const parsedData = schema.safeParse(data);
+  const parsedData = kindOf(kind).schema.safeParse(data);
   if (!parsedData.success) {
     const found = zodProblems(parsedData.error, data, file, yaml.lineOf);
     problems.push(...found.map((p) => (p.line === undefined ? { ...p, line: 1 } : p)));

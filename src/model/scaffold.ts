@@ -8,6 +8,8 @@ import { codeProblem, newCode } from '../posters/code.ts';
 import { parseTarget } from '../posters/target.ts';
 import { shownAlongChain } from '../lib/pages.ts';
 import { SLUG } from './schemas.ts';
+import type { PageKind } from '../kinds/kind.ts';
+import { KINDS } from '../kinds/index.ts';
 
 /** A file to create, or why it cannot be. */
 export type Scaffold = { file: string; text: string } | { error: string };
@@ -21,27 +23,12 @@ function frontMatter(data: Record<string, unknown>): string {
 }
 const words = (slug: string) => slug.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
-/** A new guide in the default locale, valid as it is, for the editor to fill in. */
-export function scaffoldGuide(content: LoadedContent, slug: string | undefined): Scaffold {
-  if (!slug || !SLUG.test(slug)) return { error: `Give the guide a slug of lowercase letters, digits and hyphens, e.g. npm run new -- guide install-android` };
+/** A new page of a kind in the default locale, valid as it is, for the editor to fill in; dated `today` where the kind has dates. */
+export function scaffoldPage(content: LoadedContent, kind: PageKind, slug: string | undefined, today: string): Scaffold {
+  if (!slug || !SLUG.test(slug)) return { error: `Give the ${kind.noun} a slug of lowercase letters, digits and hyphens, e.g. npm run new -- ${kind.noun} opening-hours` };
   const locale = content.settings!.defaultLocale;
-  const app = content.entries.find((e) => e.kind === 'guides')?.data as { app?: string } | undefined;
-  return {
-    file: `content/${locale}/guides/${slug}.md`,
-    text:
-      frontMatter({ title: words(slug), summary: 'One or two sentences on what the reader will be able to do.', app: app?.app ?? 'The app', platforms: ['android'], minutes: 5 }) +
-      '\nA short introduction.\n\n1. The first step, one short sentence.\n2. The second step.\n3. The third step.\n',
-  };
-}
-
-/** A new message in the default locale, dated `today`. */
-export function scaffoldMessage(content: LoadedContent, slug: string | undefined, today: string): Scaffold {
-  if (!slug || !SLUG.test(slug)) return { error: `Give the message a slug of lowercase letters, digits and hyphens, e.g. npm run new -- message opening-hours` };
-  const locale = content.settings!.defaultLocale;
-  return {
-    file: `content/${locale}/messages/${slug}.md`,
-    text: frontMatter({ title: words(slug), summary: 'One sentence that says the message.', date: today, topics: [] }) + '\nTwo to four short paragraphs.\n',
-  };
+  const { data, body } = kind.starter(content.entries, today);
+  return { file: `content/${locale}/${kind.folder}/${slug}.md`, text: frontMatter({ title: words(slug), ...data }) + '\n' + body };
 }
 
 /** A new poster for a page of the site; `code` may be `auto` for a fresh random one. */
@@ -70,8 +57,8 @@ export function scaffoldPoster(content: LoadedContent, code: string | undefined,
 export function scaffoldTranslation(content: LoadedContent, siteDir: string, locale: string | undefined, path: string | undefined): Scaffold {
   const codes = content.locales.map((l) => l.code);
   if (!locale || !codes.includes(locale)) return { error: `Name the locale to translate into (${codes.join(', ')}), e.g. npm run new -- translate ${codes[1] ?? 'en'} guides/install-android` };
-  const match = /(?:^|\/)(guides|messages)\/([a-z0-9-]+)(?:\.mdx?)?\/?$/.exec(path ?? '');
-  if (!match) return { error: 'Name the page as guides/<slug> or messages/<slug>, e.g. guides/install-android' };
+  const match = new RegExp(`(?:^|/)(${KINDS.map((k) => k.folder).join('|')})/([a-z0-9-]+)(?:\\.mdx?)?/?$`).exec(path ?? '');
+  if (!match) return { error: `Name the page as ${KINDS.map((k) => `${k.folder}/<slug>`).join(' or ')}, e.g. guides/install-android` };
   const [, kind, slug] = match;
   const row = translationReport(content).rows.find((r) => r.kind === kind && r.slug === slug);
   const source = row && content.entries.find((e) => e.locale === row.source && e.kind === kind && e.slug === slug);

@@ -9,7 +9,8 @@ export const localeCode = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as vi, en, zh-Hant');
 
-const text = z.string().trim().min(1, 'expected some text');
+/** Text that is not empty once trimmed. */
+export const text = z.string().trim().min(1, 'expected some text');
 
 /** Text given once for all languages, or per locale (`{ vi: …, en: … }`). */
 export const localizedText = z.union([text, z.record(localeCode, text)]);
@@ -55,33 +56,16 @@ export type SiteSettings = z.infer<typeof siteSettings>;
 /** A page's slug, as in its file name: lowercase letters and digits, words joined by single hyphens. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Fields of every guide and message: the slugs it had before, and the source version a translation follows. */
-const pageHistory = {
+/**
+ * Fields of every kind of page: what lists, feeds, share images and posters show, the slugs it
+ * had before, and the source version a translation follows. Each kind adds its own (src/kinds/).
+ */
+export const pageFields = {
+  title: text,
+  summary: text,
   previously: z.array(z.string().regex(SLUG, 'expected an old slug: lowercase letters, digits and hyphens')).default([]),
   follows: z.string().regex(/^[0-9a-f]{8,64}$/, 'expected the fingerprint written by npm run translations -- --mark-current').optional(),
 };
-
-export const guideData = z.strictObject({
-  title: text,
-  summary: text,
-  app: text,
-  platforms: z.array(z.enum(PLATFORMS)).min(1, 'expected at least one platform'),
-  minutes: z.number().int().positive('expected a whole number of minutes'),
-  prerequisites: z.array(text).default([]),
-  order: z.number().int().optional(),
-  ...pageHistory,
-});
-export type GuideData = z.infer<typeof guideData>;
-
-export const messageData = z.strictObject({
-  title: text,
-  summary: text,
-  date: isoDate,
-  topics: z.array(text).default([]),
-  broadcast: z.boolean().default(false),
-  ...pageHistory,
-});
-export type MessageData = z.infer<typeof messageData>;
 
 /** UI strings of one locale: label key → text. */
 export const uiStrings = z.record(z.string(), text);

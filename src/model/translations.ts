@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { ContentEntry, Kind, LoadedContent } from './load-content.ts';
+import type { ContentEntry, LoadedContent } from './load-content.ts';
+import type { Kind } from '../kinds/index.ts';
 
 /** Where a page stands in one locale. */
 export type TranslationState = 'source' | 'current' | 'outdated' | 'unknown' | 'missing';

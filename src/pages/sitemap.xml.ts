@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { guidePages, messagePages } from '../lib/collections.ts';
+import { kindPages } from '../lib/collections.ts';
+import { KINDS } from '../kinds/index.ts';
 import { getSite } from '../lib/site.ts';
 import { absoluteUrl, pagePath } from '../lib/urls.ts';
 import { escapeXml as xml } from '../lib/xml.ts';
@@ -14,12 +15,8 @@ export const GET: APIRoute = async () => {
   const codes = site.locales.map((l) => l.code);
   const url = (...segments: string[]) => absoluteUrl(site.settings.site, pagePath(base, ...segments));
   // Each page: the path below the locale, and the locales that have it as their own.
-  const pages = new Map<string, string[]>([
-    ['', codes],
-    ['guides', codes],
-    ['messages', codes],
-  ]);
-  for (const page of [...(await guidePages()), ...(await messagePages())]) pages.set(`${page.entry.entry.kind}/${page.slug}`, page.translations);
+  const pages = new Map<string, string[]>([['', codes], ...KINDS.map((kind): [string, string[]] => [kind.folder, codes])]);
+  for (const kind of KINDS) for (const page of await kindPages(kind.folder)) pages.set(`${kind.folder}/${page.slug}`, page.translations);
   const urls = [`<url><loc>${xml(url())}</loc></url>`];
   for (const [path, locales] of pages) {
     const alternates = locales.map((c) => `<xhtml:link rel="alternate" hreflang="${c}" href="${xml(url(c, path))}"/>`).join('');

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parseYaml } from '../model/front-matter.ts';
+import { kindOf } from '../kinds/index.ts';
 import type { Problem } from '../model/problems.ts';
 import { posterData, publishedLink, type PosterData } from '../model/schemas.ts';
 import { zodProblems } from '../model/zod-problems.ts';
@@ -105,7 +106,7 @@ export function checkPosters({ posters, published }: LoadedPosters, facts: SiteF
       problems.push({
         file: poster.file,
         field: 'target',
-        message: `no ${kind === 'guides' ? 'guide' : 'message'} "${slug}" in ${locale} or its fallbacks${suggestion ? `; did you mean ${locale}/${kind}/${suggestion}?` : ''}`,
+        message: `no ${kindOf(kind).noun} "${slug}" in ${locale} or its fallbacks${suggestion ? `; did you mean ${locale}/${kind}/${suggestion}?` : ''}`,
       });
     }
   }

@@ -1,4 +1,4 @@
-import { KINDS, type Kind } from '../model/kinds.ts';
+import { KINDS, isKind, type Kind } from '../kinds/index.ts';
 
 /** The page a poster points at. */
 export interface PosterTarget {
@@ -15,8 +15,8 @@ export function parseTarget(target: string): PosterTarget | { problem: string } 
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(target.trim())) return { problem: `target outside the site; expected a guide or message of this site such as vi/guides/install-android, found "${target}"` };
   const parts = target.trim().replace(/^\/+|\/+$/g, '').split('/');
   const [locale, kind, slug] = parts;
-  if (parts.length !== 3 || !locale || !slug || !(KINDS as readonly string[]).includes(kind ?? ''))
-    return { problem: `expected <locale>/guides/<slug> or <locale>/messages/<slug>, such as vi/guides/install-android; found "${target}"` };
+  if (parts.length !== 3 || !locale || !slug || !isKind(kind ?? ''))
+    return { problem: `expected ${KINDS.map((k) => `<locale>/${k.folder}/<slug>`).join(' or ')}, such as vi/guides/install-android; found "${target}"` };
   return { locale, kind: kind as Kind, slug };
 }
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { messagePages } from '../../../lib/collections.ts';
+import { messagePages } from '../../lib/collections.ts';
 
 /** The plain-text version of each message read on radio and loudspeakers. */
 export const getStaticPaths = (async () => {

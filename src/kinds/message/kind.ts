@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+import { isoDate, pageFields, text } from '../../model/schemas.ts';
+import { pageKind } from '../kind.ts';
+
+/** Campaign messages: dated, with topics, and read on radio and loudspeakers when `broadcast` is set. */
+export const message = pageKind({
+  folder: 'messages',
+  noun: 'message',
+  schema: z.strictObject({
+    ...pageFields,
+    date: isoDate,
+    topics: z.array(text).default([]),
+    broadcast: z.boolean().default(false),
+  }),
+  intro: 'messagesIntro',
+  // Newest first.
+  compare: (a, b) => b.data.date.localeCompare(a.data.date) || a.slug.localeCompare(b.slug),
+  date: (data) => data.date,
+  routes: {
+    '/[locale]/messages': 'MessageListPage.astro',
+    '/[locale]/messages/[slug]': 'MessagePage.astro',
+    '/[locale]/messages/[slug].txt': 'broadcast-text.ts',
+  },
+  starter: (_pages, today) => ({
+    data: { summary: 'One sentence that says the message.', date: today, topics: [] },
+    body: 'Two to four short paragraphs.\n',
+  }),
+});
