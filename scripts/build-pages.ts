@@ -31,7 +31,7 @@ const content = loadContentOrExit(siteDir);
 keepSiteContent(content); // the pages use it too
 const shareImages = shareImageList(content, join(buildCacheDir(siteDir), 'share-images'));
 // Then the channel is closed, or it would keep this process alive (send and disconnect are there, checked above).
-process.send!({ shareImages, base: content.settings.base }, () => process.disconnect!());
+process.send({ shareImages, base: content.settings.base }, () => process.disconnect!());
 
 try {
   const { build } = await import('astro');

@@ -42,7 +42,7 @@ function findPair(parent: unknown, key: PropertyKey | undefined): number | undef
   if (!parent || typeof parent !== 'object' || !('items' in parent)) return undefined;
   for (const item of (parent as { items: unknown[] }).items) {
     if (item && typeof item === 'object' && 'key' in item) {
-      const k = (item as { key: unknown }).key;
+      const k = item.key;
       if (isNode(k) && 'value' in k && k.value === key && k.range) return k.range[0];
     }
   }

@@ -12,7 +12,7 @@ export function publishCodes(siteDir: string, codes: readonly string[], date: st
   const path = join(siteDir, LEDGER_FILE);
   const doc: Document = parseDocument(existsSync(path) ? readFileSync(path, 'utf8') : HEADER);
   if (!isSeq(doc.contents)) doc.contents = new YAMLSeq();
-  const list = doc.contents as YAMLSeq;
+  const list = doc.contents;
   const present = new Set((list.toJSON() as { code: string }[]).map((entry) => entry.code));
   const added = codes.filter((code, i) => !present.has(code) && codes.indexOf(code) === i);
   for (const code of added) list.add(doc.createNode({ code, date }));

@@ -89,7 +89,7 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
     more.hidden = found.total <= found.items.length;
     panel.hidden = false;
   };
-  input.addEventListener('input', run);
+  input.addEventListener('input', () => void run());
   form.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       panel.hidden = true;
@@ -155,7 +155,7 @@ export async function attachSearchPage(root: HTMLElement): Promise<void> {
     event.preventDefault();
     void run();
   });
-  input.addEventListener('input', run);
+  input.addEventListener('input', () => void run());
   input.value = new URLSearchParams(location.search).get('q') ?? '';
   await run();
 }
