@@ -6,7 +6,6 @@ import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import prettier from 'eslint-config-prettier/flat';
-import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
@@ -27,11 +26,6 @@ export default defineConfig(
     },
   },
   astro.configs.recommended,
-  {
-    files: ['**/*.{js,mjs,ts}'],
-    // Scripts, the build and the tests run on Node (scripts in .astro files get the browser's globals from the Astro config).
-    languageOptions: { globals: globals.node },
-  },
   {
     rules: {
       // `const { index: _index, ...rest } = o` drops a property on purpose; a leading _ marks it unused.
