@@ -1,9 +1,9 @@
 /**
  * The one test of the campaign in content/ (the demo, or whatever campaign replaced it): it
- * builds, nothing links nowhere, guide pages keep the budget and every poster's code decodes to
- * its short link. Every expectation is read from content/ itself, so any campaign passes it.
+ * builds, public/ is copied, nothing links nowhere, guide pages keep the budget and every
+ * poster's code decodes to its short link. Every expectation is read from content/ itself, so any campaign passes it.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -14,7 +14,7 @@ import { decodeQr } from '../helpers/qr-decode.ts';
 import { ROOT, builtSite } from '../helpers/sites.ts';
 
 const CONTENT = join(ROOT, 'content');
-const yamlOf = (path: string) => parse(readFileSync(path, 'utf8'));
+const yamlOf = (path: string): unknown => parse(readFileSync(path, 'utf8'));
 
 const settings = yamlOf(join(CONTENT, 'site.yaml')) as { site: string; base?: string; defaultLocale?: string; locales: { code: string }[] };
 const ORIGIN = new URL(settings.site).origin;
@@ -24,7 +24,11 @@ const LOCALES = settings.locales.map((locale) => locale.code);
 /** The slugs of a locale's own pages of a kind, from their file names. */
 const slugs = (locale: string, kind: string) => {
   const folder = join(CONTENT, locale, kind);
-  return existsSync(folder) ? readdirSync(folder).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, '')) : [];
+  return existsSync(folder)
+    ? readdirSync(folder)
+        .filter((f) => /\.mdx?$/.test(f))
+        .map((f) => f.replace(/\.mdx?$/, ''))
+    : [];
 };
 
 const postersFolder = join(CONTENT, 'posters');
@@ -48,12 +52,22 @@ describe(`the campaign in content/ (${LOCALES.join(', ')}; ${posters.length} pos
     }
   });
 
+  it('copies every file of public/ as it is', () => {
+    const publicDir = join(ROOT, 'public');
+    const files = readdirSync(publicDir, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => statSync(join(publicDir, file)).isFile() && !file.endsWith('.gitkeep'),
+    );
+    for (const file of files) expect(readFileSync(join(demo, file)).equals(readFileSync(join(publicDir, file))), file).toBe(true);
+  });
+
   it('has no broken internal link, asset or fragment', () => {
     expect(findBrokenRefs(demo, ORIGIN, BASE)).toEqual([]);
   });
 
   it('keeps every guide page within budget: ≤ 15 KB gzip, ≤ 4 requests before images, ≤ 300 DOM nodes', () => {
-    const guides = LOCALES.flatMap((locale) => [...new Set(LOCALES.flatMap((l) => slugs(l, 'guides')))].map((slug) => `${locale}/guides/${slug}/index.html`)).filter((file) => existsSync(join(demo, file)));
+    const guides = LOCALES.flatMap((locale) =>
+      [...new Set(LOCALES.flatMap((l) => slugs(l, 'guides')))].map((slug) => `${locale}/guides/${slug}/index.html`),
+    ).filter((file) => existsSync(join(demo, file)));
     expect(guides.length).toBeGreaterThan(0);
     for (const file of guides) {
       const { bytes, requests, nodes } = guideBudget(demo, file);
@@ -68,7 +82,10 @@ describe(`the campaign in content/ (${LOCALES.join(', ')}; ${posters.length} pos
       const code = String(poster.code);
       const shortLink = `${ORIGIN}${BASE}p/${code}/`;
       const decoded = await decodeQr(readFileSync(join(demo, 'posters', code, 'qr.png')));
-      expect(decoded.map((d) => d.text), code).toEqual([shortLink]);
+      expect(
+        decoded.map((d) => d.text),
+        code,
+      ).toEqual([shortLink]);
       const refresh = page(demo, `p/${code}/index.html`)('meta[http-equiv=refresh]').attr('content') ?? '';
       const [locale] = poster.target.split('/');
       const expected = poster.status === 'retired' ? `${BASE}${locale}/` : `${BASE}${poster.target}/`;
