@@ -34,6 +34,6 @@ describe('npm run posters -- --pdf', () => {
     cpSync(builtSite('campaign'), dist, { recursive: true });
     const result = posters({ LOA_SITE_DIR: SITES.campaign.siteDir, CHROMIUM_PATH: join(work, 'no-chromium') }, '--pdf', '--out', dist);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('Install Debian\'s Chromium with: sudo apt-get install chromium');
+    expect(result.stderr).toContain("Install Debian's Chromium with: sudo apt-get install chromium");
   });
 });

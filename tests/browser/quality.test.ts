@@ -56,7 +56,14 @@ describe('every page type, every locale, at 390 px and 1280 px', () => {
       const page = await env.browser.newPage({ viewport: { width, height: 900 } });
       const { problems } = await open(page, path);
       await page.addScriptTag({ content: axeSource });
-      const result = await page.evaluate((tags) => (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_22_AA);
+      const result = await page.evaluate(
+        (tags) =>
+          (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
+            document,
+            { runOnly: { type: 'tag', values: tags } },
+          ),
+        WCAG_22_AA,
+      );
       const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(violations).toEqual([]);
       expect(problems).toEqual([]);
@@ -103,7 +110,17 @@ describe('keyboard', () => {
         const style = getComputedStyle(el);
         const box = el.getBoundingClientRect();
         return {
-          name: el.matches('.skip-link') ? 'skip' : el.closest('.language-nav') ? 'language' : el.matches('#site-search') ? 'search' : el.matches('.step-number') ? 'step' : el.closest('.main-nav') ? 'nav' : el.tagName.toLowerCase(),
+          name: el.matches('.skip-link')
+            ? 'skip'
+            : el.closest('.language-nav')
+              ? 'language'
+              : el.matches('#site-search')
+                ? 'search'
+                : el.matches('.step-number')
+                  ? 'step'
+                  : el.closest('.main-nav')
+                    ? 'nav'
+                    : el.tagName.toLowerCase(),
           visible: (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') || style.boxShadow !== 'none',
           onScreen: box.width > 0 && box.height > 0 && box.bottom > 0,
         };
@@ -127,7 +144,8 @@ describe('print', () => {
     const page = await env.browser.newPage();
     await open(page, 'vi/guides/alerts-on-android/');
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['.site-header', '.site-footer', '.search-form', '.language-nav', '.skip-link', '.embed']) expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    for (const hidden of ['.site-header', '.site-footer', '.search-form', '.language-nav', '.skip-link', '.embed'])
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     const steps = page.locator('li.step');
     expect(await steps.count()).toBeGreaterThan(4);
     for (const step of await steps.all()) expect(await step.locator('.step-number').isVisible()).toBe(true);
@@ -143,37 +161,45 @@ describe('print', () => {
 });
 
 describe('text zoom and small screens', () => {
-  it.each(['vi/', 'vi/guides/household-registration/', 'zh/guides/alerts-on-android/', 'en/messages/sign-up-for-warnings/', 'vi/search/?q=canh bao', ''])('%s at 320 px with text at 200 percent scrolls only down and no text overlaps', async (path) => {
-    const page = await env.browser.newPage({ viewport: { width: 320, height: 640 } });
-    await open(page, path);
-    await page.addStyleTag({ content: 'html { font-size: 225% !important; }' }); // 200 % of the site's own 112.5 %
-    const result = await page.evaluate(() => {
-      // The boxes of every line of visible text, each with the element that holds it.
-      const lines: { el: Element; r: DOMRect }[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const el = node.parentElement!;
-        if (!node.textContent!.trim() || !el.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true, opacityProperty: true })) continue;
-        const range = document.createRange();
-        range.selectNodeContents(node);
-        for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) lines.push({ el, r });
-      }
-      const overlaps: string[] = [];
-      for (let i = 0; i < lines.length; i++)
-        for (let j = i + 1; j < lines.length; j++) {
-          const a = lines[i]!;
-          const b = lines[j]!;
-          if (a.el === b.el) continue;
-          const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
-          const y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
-          if (x > 2 && y > 2) overlaps.push(`${a.el.tagName}.${a.el.className} “${a.el.textContent!.slice(0, 20)}” × ${b.el.tagName}.${b.el.className} “${b.el.textContent!.slice(0, 20)}”`);
+  it.each(['vi/', 'vi/guides/household-registration/', 'zh/guides/alerts-on-android/', 'en/messages/sign-up-for-warnings/', 'vi/search/?q=canh bao', ''])(
+    '%s at 320 px with text at 200 percent scrolls only down and no text overlaps',
+    async (path) => {
+      const page = await env.browser.newPage({ viewport: { width: 320, height: 640 } });
+      await open(page, path);
+      await page.addStyleTag({ content: 'html { font-size: 225% !important; }' }); // 200 % of the site's own 112.5 %
+      const result = await page.evaluate(() => {
+        // The boxes of every line of visible text, each with the element that holds it.
+        const lines: { el: Element; r: DOMRect }[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const el = node.parentElement!;
+          if (!node.textContent!.trim() || !el.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true, opacityProperty: true })) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) lines.push({ el, r });
         }
-      const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1).map((el) => `${el.tagName}.${el.className}`);
-      return { scroll: document.documentElement.scrollWidth - window.innerWidth, overlaps, wide };
-    });
-    expect(result.wide).toEqual([]);
-    expect(result.scroll).toBeLessThanOrEqual(0);
-    expect(result.overlaps).toEqual([]);
-    await page.close();
-  });
+        const overlaps: string[] = [];
+        for (let i = 0; i < lines.length; i++)
+          for (let j = i + 1; j < lines.length; j++) {
+            const a = lines[i]!;
+            const b = lines[j]!;
+            if (a.el === b.el) continue;
+            const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+            const y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+            if (x > 2 && y > 2)
+              overlaps.push(
+                `${a.el.tagName}.${a.el.className} “${a.el.textContent?.slice(0, 20)}” × ${b.el.tagName}.${b.el.className} “${b.el.textContent?.slice(0, 20)}”`,
+              );
+          }
+        const wide = [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+          .map((el) => `${el.tagName}.${el.className}`);
+        return { scroll: document.documentElement.scrollWidth - window.innerWidth, overlaps, wide };
+      });
+      expect(result.wide).toEqual([]);
+      expect(result.scroll).toBeLessThanOrEqual(0);
+      expect(result.overlaps).toEqual([]);
+      await page.close();
+    },
+  );
 });

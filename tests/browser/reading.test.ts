@@ -26,7 +26,11 @@ afterAll(async () => {
 });
 
 async function phone(javaScriptEnabled: boolean): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled, userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/156' });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    javaScriptEnabled,
+    userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/156',
+  });
   context.on('request', (request) => {
     const url = new URL(request.url());
     if (!['127.0.0.1', ''].includes(url.hostname) && url.protocol !== 'data:') foreignRequests.push(request.url());
@@ -34,7 +38,10 @@ async function phone(javaScriptEnabled: boolean): Promise<{ context: BrowserCont
   return { context, page: await context.newPage() };
 }
 
-const stepsInSource = (file: string) => readFileSync(join(SITES['campaign-base'].siteDir, 'content', file), 'utf8').split('\n').filter((line) => /^\d+\.\s/.test(line)).length;
+const stepsInSource = (file: string) =>
+  readFileSync(join(SITES['campaign-base'].siteDir, 'content', file), 'utf8')
+    .split('\n')
+    .filter((line) => /^\d+\.\s/.test(line)).length;
 
 describe('reading a guide on a phone without JavaScript', () => {
   it('shows every step, numbered, without sideways scrolling, and follows a language link', async () => {

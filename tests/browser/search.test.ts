@@ -9,13 +9,14 @@ const env = browserAndSite('campaign-base');
 const BASE = env.base;
 
 /** The slugs a locale of the fixture has of its own, for a kind. */
-const ownSlugs = (locale: string, kind: string) => readdirSync(join(SITES['campaign-base'].siteDir, 'content', locale, kind)).map((file) => file.replace(/\.mdx?$/, ''));
+const ownSlugs = (locale: string, kind: string) =>
+  readdirSync(join(SITES['campaign-base'].siteDir, 'content', locale, kind)).map((file) => file.replace(/\.mdx?$/, ''));
 
 /** Opens the search page of a locale with `q` and returns the result paths in order. */
 async function searchPage(page: Page, locale: string, q: string): Promise<string[]> {
   await page.goto(`${env.origin}${BASE}${locale}/search/?q=${encodeURIComponent(q)}`);
   await page.waitForFunction(() => document.querySelector('.search-status')?.textContent);
-  return (await page.locator('.search-results li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
+  return await page.locator('.search-results li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 describe('search, in Chromium, under a base path', () => {
@@ -76,7 +77,10 @@ describe('search, in Chromium, under a base path', () => {
     const page = await env.browser.newPage();
     // The app's name is in every page zh shows, its own and those shown from en and vi.
     const results = await searchPage(page, 'zh', 'Cảnh báo sớm');
-    const own = [...ownSlugs('zh', 'guides').map((slug) => `${BASE}zh/guides/${slug}/`), ...ownSlugs('zh', 'messages').map((slug) => `${BASE}zh/messages/${slug}/`)];
+    const own = [
+      ...ownSlugs('zh', 'guides').map((slug) => `${BASE}zh/guides/${slug}/`),
+      ...ownSlugs('zh', 'messages').map((slug) => `${BASE}zh/messages/${slug}/`),
+    ];
     expect(results.length).toBeGreaterThan(0);
     for (const path of results) expect(own).toContain(path);
     await page.close();
@@ -86,7 +90,11 @@ describe('search, in Chromium, under a base path', () => {
     const page = await env.browser.newPage();
     const all = await searchPage(page, 'vi', 'cảnh báo');
     expect(all.length).toBeGreaterThan(3);
-    for (const [name, value] of [['type', 'message'], ['type', 'guide'], ['platform', 'ios']] as const) {
+    for (const [name, value] of [
+      ['type', 'message'],
+      ['type', 'guide'],
+      ['platform', 'ios'],
+    ] as const) {
       const box = page.locator(`.search-filters input[name=${name}][value=${value}]`);
       await box.check();
       await page.waitForFunction((n) => document.querySelectorAll('.search-results li').length < n, all.length);

@@ -58,7 +58,9 @@ describe('bad content fails the build with file, line, field and what was expect
   });
 
   it('unknown platform', () => {
-    const err = failingBuild('platform', { 'content/en/guides/first.md': guide('title: T\nsummary: S\napp: A\nplatforms:\n  - android\n  - windows\nminutes: 3') });
+    const err = failingBuild('platform', {
+      'content/en/guides/first.md': guide('title: T\nsummary: S\napp: A\nplatforms:\n  - android\n  - windows\nminutes: 3'),
+    });
     expect(err).toMatch(/line 7 +platforms\[1\]: expected one of android, ios, web; found "windows"/);
   });
 
@@ -165,12 +167,18 @@ describe('bad posters fail the build', () => {
 describe('the ledger of printed links', () => {
   it('npm run posters -- --publish records codes, keeps comments, and the build then guards them', () => {
     const dir = fixture('publish', { 'content/posters/one.yaml': `code: ab2\ntarget: en/guides/first\ndate: 2024-05-01\n` });
-    const publish = spawnSync(process.execPath, [join(ROOT, 'scripts/posters.ts'), '--publish', 'ab2'], { env: { ...process.env, LOA_SITE_DIR: dir }, encoding: 'utf8' });
+    const publish = spawnSync(process.execPath, [join(ROOT, 'scripts/posters.ts'), '--publish', 'ab2'], {
+      env: { ...process.env, LOA_SITE_DIR: dir },
+      encoding: 'utf8',
+    });
     expect(publish.status).toBe(0);
     const ledger = readFileSync(join(dir, 'content/published-links.yaml'), 'utf8');
     expect(ledger).toMatch(/^# Short links that went to print/);
     expect(ledger).toMatch(/- code: ab2\n {2}date: \d{4}-\d{2}-\d{2}/);
-    const unknown = spawnSync(process.execPath, [join(ROOT, 'scripts/posters.ts'), '--publish', 'nope'], { env: { ...process.env, LOA_SITE_DIR: dir }, encoding: 'utf8' });
+    const unknown = spawnSync(process.execPath, [join(ROOT, 'scripts/posters.ts'), '--publish', 'nope'], {
+      env: { ...process.env, LOA_SITE_DIR: dir },
+      encoding: 'utf8',
+    });
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('No poster has the code nope');
     rmSync(join(dir, 'content/posters/one.yaml'));

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, SITES, builtSite } from '../helpers/sites.ts';
 import { page, htmlFiles } from '../helpers/dist.ts';
 import { loadContent } from '../../src/model/load-content.ts';
-import { translationReport } from '../../src/model/translations.ts';
+import { translationReport, type TranslationReport } from '../../src/model/translations.ts';
 
 const CAMPAIGN = SITES.campaign.siteDir;
 const work = mkdtempSync(join(tmpdir(), 'loa-editors-'));
@@ -18,9 +18,16 @@ function copyOfMinimal(name: string): string {
   return dir;
 }
 
+/** The translation status of a site folder, as `npm run translations -- --json` prints it. */
+const statusOf = (siteDir: string) => JSON.parse(run('translations', siteDir, '--json').stdout) as TranslationReport;
+
 /** Runs one of the editors' commands (scripts/<script>.ts) on a site folder. */
 function run(script: string, siteDir: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', `${script}.ts`), ...args], { cwd: ROOT, env: { ...process.env, LOA_SITE_DIR: siteDir }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', `${script}.ts`), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, LOA_SITE_DIR: siteDir },
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -34,10 +41,15 @@ describe('npm run check', () => {
 
   it('lists every problem by file with lines, the same way the build does', () => {
     const dir = copyOfMinimal('check');
-    writeFileSync(join(dir, 'content/en/guides/first.md'), '---\ntitle: T\nsummary: S\napp: A\nplatforms: [android]\nminutes: three\n---\n\n1. Look: ![](../../images/none.png)\n');
+    writeFileSync(
+      join(dir, 'content/en/guides/first.md'),
+      '---\ntitle: T\nsummary: S\napp: A\nplatforms: [android]\nminutes: three\n---\n\n1. Look: ![](../../images/none.png)\n',
+    );
     const result = run('check', dir);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/content\/en\/guides\/first\.md\n {2}line 6 +minutes: expected a number, found "three"\n {2}line 9 +image: image \.\.\/\.\.\/images\/none\.png not found[^\n]*\n {2}line 9 +image: image \.\.\/\.\.\/images\/none\.png has no alt text/);
+    expect(result.stderr).toMatch(
+      /content\/en\/guides\/first\.md\n {2}line 6 +minutes: expected a number, found "three"\n {2}line 9 +image: image \.\.\/\.\.\/images\/none\.png not found[^\n]*\n {2}line 9 +image: image \.\.\/\.\.\/images\/none\.png has no alt text/,
+    );
   });
 });
 
@@ -45,14 +57,14 @@ describe('translation status', () => {
   it('reports translated, outdated, not tracked and missing pages', () => {
     const dir = copyOfMinimal('status');
     expect(run('translations', dir, '--mark-current', 'fr').status).toBe(0);
-    const fresh = JSON.parse(run('translations', dir, '--json').stdout);
+    const fresh = statusOf(dir);
     expect(fresh.counts.fr).toEqual({ source: 0, current: 1, outdated: 0, unknown: 0, missing: 2 });
 
     // The source changes after the translation followed it: outdated.
     const source = join(dir, 'content/en/guides/first.md');
     writeFileSync(source, readFileSync(source, 'utf8').replace('1. Open the app.', '1. Open the app from the home screen.'));
-    const after = JSON.parse(run('translations', dir, '--json').stdout);
-    expect(after.rows.find((r: { slug: string }) => r.slug === 'first').states).toEqual({ en: 'source', fr: 'outdated' });
+    const after = statusOf(dir);
+    expect(after.rows.find((r) => r.slug === 'first')?.states).toEqual({ en: 'source', fr: 'outdated' });
     const text = run('translations', dir).stdout;
     expect(text).toMatch(/fr: 0 translated, 1 outdated, 0 not tracked, 2 missing/);
     expect(text).toMatch(/ {2}outdated {5}guides\/first/);
@@ -60,7 +72,7 @@ describe('translation status', () => {
 
     // Marked current again after the translator's update.
     expect(run('translations', dir, '--mark-current', 'fr', 'guides/first').stdout).toContain('content/fr/guides/first.md: follows en');
-    expect(JSON.parse(run('translations', dir, '--json').stdout).counts.fr.current).toBe(1);
+    expect(statusOf(dir).counts.fr?.current).toBe(1);
   });
 
   it('says plainly when a translation records no source', () => {
@@ -80,8 +92,14 @@ describe('translation status', () => {
     expect($('meta[name=robots]').attr('content')).toBe('noindex');
     expect($('tbody tr')).toHaveLength(6);
     const row = $('tbody tr').filter((_, el) => $(el).find('th').text() === 'guides/household-registration');
-    expect(row.find('td').map((_, el) => $(el).attr('class')).get()).toEqual(['state-source', 'state-current', 'state-missing']);
-    for (const file of htmlFiles(campaign).filter((f) => !f.startsWith('status/') && !f.startsWith('posters/'))) expect(page(campaign, file)('a[href*="/status/"]'), file).toHaveLength(0);
+    expect(
+      row
+        .find('td')
+        .map((_, el) => $(el).attr('class'))
+        .get(),
+    ).toEqual(['state-source', 'state-current', 'state-missing']);
+    for (const file of htmlFiles(campaign).filter((f) => !f.startsWith('status/') && !f.startsWith('posters/')))
+      expect(page(campaign, file)('a[href*="/status/"]'), file).toHaveLength(0);
   });
 });
 
@@ -95,7 +113,7 @@ describe('npm run new', () => {
     expect(run('check', dir).status).toBe(0);
     const translation = readFileSync(join(dir, 'content/fr/messages/second-message.md'), 'utf8');
     expect(translation).toMatch(/follows: "[0-9a-f]{12}"/);
-    expect(JSON.parse(run('translations', dir, '--json').stdout).rows.find((r: { slug: string }) => r.slug === 'second-message').states.fr).toBe('current');
+    expect(statusOf(dir).rows.find((r) => r.slug === 'second-message')?.states.fr).toBe('current');
 
     const before = readFileSync(join(dir, 'content/en/guides/install-app.md'), 'utf8');
     const again = run('new', dir, 'guide', 'install-app');

@@ -11,7 +11,10 @@ describe('valid HTML', () => {
     const dir = builtSite(name);
     const result = spawnSync('java', ['-jar', vnu, '--errors-only', '--format', 'gnu', '--skip-non-html', dir], { encoding: 'utf8', maxBuffer: 32 * 2 ** 20 });
     if (result.error) throw new Error(`Java could not be started (${result.error.message}); npm run test:build installs Debian's Java when missing`);
-    const errors = `${result.stdout}${result.stderr}`.split('\n').filter(Boolean).map((line) => line.replace(dir, ''));
+    const errors = `${result.stdout}${result.stderr}`
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.replace(dir, ''));
     expect(errors).toEqual([]);
     expect(result.status).toBe(0);
   });

@@ -58,8 +58,15 @@ afterAll(() => {
 });
 
 const TYPES: Record<string, RegExp> = {
-  html: /^text\/html/, txt: /^text\/plain/, webp: /^image\/webp$/, png: /^image\/png$/, svg: /^image\/svg\+xml/,
-  js: /^(application|text)\/javascript/, json: /^application\/json/, css: /^text\/css/, xml: /^(application|text)\/xml/,
+  html: /^text\/html/,
+  txt: /^text\/plain/,
+  webp: /^image\/webp$/,
+  png: /^image\/png$/,
+  svg: /^image\/svg\+xml/,
+  js: /^(application|text)\/javascript/,
+  json: /^application\/json/,
+  css: /^text\/css/,
+  xml: /^(application|text)\/xml/,
 };
 
 describe('the sample nginx config serving dist/ under a sub-path', () => {
@@ -78,7 +85,7 @@ describe('the sample nginx config serving dist/ under a sub-path', () => {
       }
       const path = new URL(response.url).pathname;
       const ext = path.endsWith('/') ? 'html' : (path.split('.').pop() ?? '');
-      if (TYPES[ext]) expect(response.headers.get('content-type'), path).toMatch(TYPES[ext]!);
+      if (TYPES[ext]) expect(response.headers.get('content-type'), path).toMatch(TYPES[ext]);
       if (!response.headers.get('content-type')?.startsWith('text/html')) continue;
       const $ = cheerio.load(await response.text());
       $('a[href], link[href], img[src], script[src]').each((_, el) => {
@@ -92,7 +99,9 @@ describe('the sample nginx config serving dist/ under a sub-path', () => {
     expect(broken).toEqual([]);
     // It reached every page the sitemap lists.
     const sitemap = cheerio.load(readFileSync(join(dist, 'sitemap.xml'), 'utf8'), { xml: true });
-    const pages = sitemap('url > loc').map((_, el) => origin + new URL(sitemap(el).text()).pathname).get();
+    const pages = sitemap('url > loc')
+      .map((_, el) => origin + new URL(sitemap(el).text()).pathname)
+      .get();
     expect(pages.length).toBeGreaterThan(10);
     for (const url of pages) expect([...seen], url).toContain(url);
   });

@@ -27,52 +27,72 @@ function fileFor(dir: string, base: string, url: string): string {
 }
 
 // Pages citizens read: not the embeddable cards, not-found pages or redirects from old slugs.
-const citizenPages = htmlFiles(campaign).filter((f) => /^(vi|en|zh)\//.test(f) && !/\/(embed|404)/.test(f) && !f.endsWith('404.html') && !page(campaign, f)('meta[http-equiv=refresh]').length);
+const citizenPages = htmlFiles(campaign).filter(
+  (f) => /^(vi|en|zh)\//.test(f) && !/\/(embed|404)/.test(f) && !f.endsWith('404.html') && !page(campaign, f)('meta[http-equiv=refresh]').length,
+);
 
 describe('feeds', () => {
-  it.each(LOCALES.flatMap((l) => ['guides', 'messages'].map((k) => [l, k] as const)))('%s %s: RSS 2.0 and JSON Feed 1.1 with every item resolving under the base', (locale, kind) => {
-    const feed = parseFeed(readFileSync(join(campaignBase, locale, kind, 'feed.xml'), 'utf8'));
-    expect(feed.language).toBe(locale);
-    expect(feed.url).toBe(`${ORIGIN}/campaign/${locale}/${kind}/`);
-    const own = htmlFiles(join(campaignBase, locale, kind)).length - 1;
-    expect(feed.items.length).toBeGreaterThan(0);
-    for (const item of feed.items) {
-      expect(item.title?.length).toBeGreaterThan(3);
-      expect(existsSync(fileFor(campaignBase, '/campaign/', item.url!)), item.url!).toBe(true);
-      if (kind === 'messages') expect(item.published).toBeInstanceOf(Date);
-    }
-    const json = JSON.parse(readFileSync(join(campaignBase, locale, kind, 'feed.json'), 'utf8'));
-    expect(json.version).toBe('https://jsonfeed.org/version/1.1');
-    expect(json.feed_url).toBe(`${ORIGIN}/campaign/${locale}/${kind}/feed.json`);
-    expect(json.items.map((i: { url: string }) => i.url).sort()).toEqual(feed.items.map((i) => i.url).sort());
-    for (const item of json.items) {
-      expect(item.id).toBe(item.url);
-      expect(existsSync(fileFor(campaignBase, '/campaign/', item.image)), item.image).toBe(true);
-    }
-    // Only the locale's own pages, never fallbacks (zh has fewer of its own than it shows).
-    expect(feed.items.length).toBe(ownPages(locale, kind));
-    expect(feed.items.length).toBeLessThanOrEqual(own);
-  });
+  it.each(LOCALES.flatMap((l) => ['guides', 'messages'].map((k) => [l, k] as const)))(
+    '%s %s: RSS 2.0 and JSON Feed 1.1 with every item resolving under the base',
+    (locale, kind) => {
+      const feed = parseFeed(readFileSync(join(campaignBase, locale, kind, 'feed.xml'), 'utf8'));
+      expect(feed.language).toBe(locale);
+      expect(feed.url).toBe(`${ORIGIN}/campaign/${locale}/${kind}/`);
+      const own = htmlFiles(join(campaignBase, locale, kind)).length - 1;
+      expect(feed.items.length).toBeGreaterThan(0);
+      for (const item of feed.items) {
+        expect(item.title?.length).toBeGreaterThan(3);
+        expect(existsSync(fileFor(campaignBase, '/campaign/', item.url!)), item.url!).toBe(true);
+        if (kind === 'messages') expect(item.published).toBeInstanceOf(Date);
+      }
+      const json = JSON.parse(readFileSync(join(campaignBase, locale, kind, 'feed.json'), 'utf8')) as {
+        version: string;
+        feed_url: string;
+        items: { id: string; url: string; image: string }[];
+      };
+      expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+      expect(json.feed_url).toBe(`${ORIGIN}/campaign/${locale}/${kind}/feed.json`);
+      expect(json.items.map((i) => i.url).sort()).toEqual(feed.items.map((i) => i.url).sort());
+      for (const item of json.items) {
+        expect(item.id).toBe(item.url);
+        expect(existsSync(fileFor(campaignBase, '/campaign/', item.image)), item.image).toBe(true);
+      }
+      // Only the locale's own pages, never fallbacks (zh has fewer of its own than it shows).
+      expect(feed.items.length).toBe(ownPages(locale, kind));
+      expect(feed.items.length).toBeLessThanOrEqual(own);
+    },
+  );
 
   it('every page links its locale’s feeds from its head', () => {
     const $ = page(campaignBase, 'zh/guides/alerts-on-android/index.html');
-    const feeds = $('link[rel=alternate][type]').map((_, el) => $(el).attr('href')).get();
-    expect(feeds).toEqual(['/campaign/zh/messages/feed.xml', '/campaign/zh/messages/feed.json', '/campaign/zh/guides/feed.xml', '/campaign/zh/guides/feed.json']);
+    const feeds = $('link[rel=alternate][type]')
+      .map((_, el) => $(el).attr('href'))
+      .get();
+    expect(feeds.sort()).toEqual([
+      '/campaign/zh/guides/feed.json',
+      '/campaign/zh/guides/feed.xml',
+      '/campaign/zh/messages/feed.json',
+      '/campaign/zh/messages/feed.xml',
+    ]);
   });
 });
 
 describe('sitemap and robots.txt', () => {
   const $ = cheerio.load(readFileSync(join(campaignBase, 'sitemap.xml'), 'utf8'), { xml: true });
-  const locs = $('url > loc').map((_, el) => $(el).text()).get();
+  const locs = $('url > loc')
+    .map((_, el) => $(el).text())
+    .get();
 
   it('lists every citizen page that is a locale’s own, each resolving, with hreflang alternates', () => {
     for (const loc of locs) expect(existsSync(fileFor(campaignBase, '/campaign/', loc)), loc).toBe(true);
     expect(locs).toContain(`${ORIGIN}/campaign/zh/guides/alerts-on-android/`);
     const entry = $('url').filter((_, el) => $(el).find('loc').text() === `${ORIGIN}/campaign/vi/guides/household-registration/`);
-    expect(entry.find('xhtml\\:link').map((_, el) => `${$(el).attr('hreflang')} ${$(el).attr('href')}`).get()).toEqual([
-      `vi ${ORIGIN}/campaign/vi/guides/household-registration/`,
-      `en ${ORIGIN}/campaign/en/guides/household-registration/`,
-    ]);
+    expect(
+      entry
+        .find('xhtml\\:link')
+        .map((_, el) => `${$(el).attr('hreflang')} ${$(el).attr('href')}`)
+        .get(),
+    ).toEqual([`vi ${ORIGIN}/campaign/vi/guides/household-registration/`, `en ${ORIGIN}/campaign/en/guides/household-registration/`]);
   });
 
   it('leaves out fallback pages, short links, posters, the gallery, the status and search pages', () => {
@@ -93,14 +113,17 @@ describe('share previews', () => {
     expect(citizenPages.length).toBeGreaterThan(20);
     for (const file of citizenPages) {
       const $ = page(campaign, file);
-      for (const property of ['og:title', 'og:url', 'og:image', 'og:site_name', 'og:type']) expect($(`meta[property="${property}"]`).attr('content'), `${file} ${property}`).toBeTruthy();
+      for (const property of ['og:title', 'og:url', 'og:image', 'og:site_name', 'og:type'])
+        expect($(`meta[property="${property}"]`).attr('content'), `${file} ${property}`).toBeTruthy();
       expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
       expect(existsSync(fileFor(campaign, '/', $('meta[property="og:image"]').attr('content')!)), file).toBe(true);
     }
   });
 
   it('each guide and message has its own share image: 1200×630, under 100 KB, not blank', async () => {
-    const images = citizenPages.filter((f) => /^(vi|en|zh)\/(guides|messages)\/[^/]+\/index\.html$/.test(f)).map((f) => page(campaign, f)('meta[property="og:image"]').attr('content')!);
+    const images = citizenPages
+      .filter((f) => /^(vi|en|zh)\/(guides|messages)\/[^/]+\/index\.html$/.test(f))
+      .map((f) => page(campaign, f)('meta[property="og:image"]').attr('content')!);
     // One per page of a locale's own; a page shown from a fallback shares its original's.
     expect(new Set(images).size).toBe(LOCALES.reduce((sum, locale) => sum + ownPages(locale, 'guides') + ownPages(locale, 'messages'), 0));
     for (const url of new Set(images)) {
@@ -127,8 +150,12 @@ describe('share previews', () => {
   });
 
   it.each(['vi', 'zh'])('the %s share image matches its reference rendering', async (locale) => {
-    const reference = await sharp(join(ROOT, `tests/fixtures/references/share-${locale}-alerts-on-android.png`)).raw().toBuffer();
-    const built = await sharp(join(campaign, locale, 'guides/alerts-on-android/share.png')).raw().toBuffer();
+    const reference = await sharp(join(ROOT, `tests/fixtures/references/share-${locale}-alerts-on-android.png`))
+      .raw()
+      .toBuffer();
+    const built = await sharp(join(campaign, locale, 'guides/alerts-on-android/share.png'))
+      .raw()
+      .toBuffer();
     expect(built.length).toBe(reference.length);
     let differing = 0;
     for (let i = 0; i < built.length; i++) if (Math.abs(built[i]! - reference[i]!) > 32) differing++;

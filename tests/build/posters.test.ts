@@ -66,26 +66,32 @@ describe('short links', () => {
 });
 
 describe('QR codes, decoded by ZXing', () => {
-  it.each(posters.map((p) => [p.code, p] as const))('%s: PNG, SVG and a 2-px-per-module copy decode to the short link, which leads to the target', async (code, poster) => {
-    const shortLink = `${ORIGIN}/p/${code}/`;
-    const png = readFileSync(join(campaign, 'posters', code, 'qr.png'));
-    const svg = readFileSync(join(campaign, 'posters', code, 'qr.svg'));
-    const meta = await sharp(png).metadata();
-    const fromSvg = await sharp(svg, { density: 300 }).png().toBuffer();
-    const modules = Number(/viewBox="0 0 (\d+) /.exec(svg.toString())![1]);
-    const small = await sharp(png).resize(modules * 2, modules * 2, { kernel: 'nearest' }).png().toBuffer();
-    for (const image of [png, fromSvg, small]) {
-      const decoded = await decodeQr(image);
-      expect(decoded.map((d) => d.text)).toEqual([shortLink]);
-    }
-    // Printed at 300 dpi, at least the minimum size for its paper, quiet zone of 4 modules.
-    expect(meta.density).toBe(300);
-    expect(((meta.width! / 300) * 25.4)).toBeGreaterThanOrEqual(MIN_QR_MM[poster.paper]);
-    expect(svg.toString()).toContain(`M${QUIET_ZONE} ${QUIET_ZONE}h`);
-    const to = follow(campaign, '/', shortLink);
-    expect(to).toBe(poster.status === 'active' ? `/${poster.target.locale}/${poster.target.kind}/${poster.target.slug}/` : `/${poster.target.locale}/`);
-    expect(existsSync(join(campaign, to, 'index.html'))).toBe(true);
-  });
+  it.each(posters.map((p) => [p.code, p] as const))(
+    '%s: PNG, SVG and a 2-px-per-module copy decode to the short link, which leads to the target',
+    async (code, poster) => {
+      const shortLink = `${ORIGIN}/p/${code}/`;
+      const png = readFileSync(join(campaign, 'posters', code, 'qr.png'));
+      const svg = readFileSync(join(campaign, 'posters', code, 'qr.svg'));
+      const meta = await sharp(png).metadata();
+      const fromSvg = await sharp(svg, { density: 300 }).png().toBuffer();
+      const modules = Number(/viewBox="0 0 (\d+) /.exec(svg.toString())![1]);
+      const small = await sharp(png)
+        .resize(modules * 2, modules * 2, { kernel: 'nearest' })
+        .png()
+        .toBuffer();
+      for (const image of [png, fromSvg, small]) {
+        const decoded = await decodeQr(image);
+        expect(decoded.map((d) => d.text)).toEqual([shortLink]);
+      }
+      // Printed at 300 dpi, at least the minimum size for its paper, quiet zone of 4 modules.
+      expect(meta.density).toBe(300);
+      expect((meta.width / 300) * 25.4).toBeGreaterThanOrEqual(MIN_QR_MM[poster.paper]);
+      expect(svg.toString()).toContain(`M${QUIET_ZONE} ${QUIET_ZONE}h`);
+      const to = follow(campaign, '/', shortLink);
+      expect(to).toBe(poster.status === 'active' ? `/${poster.target.locale}/${poster.target.kind}/${poster.target.slug}/` : `/${poster.target.locale}/`);
+      expect(existsSync(join(campaign, to, 'index.html'))).toBe(true);
+    },
+  );
 
   it('with a site URL of ≤ 25 characters, level-M codes are QR version 3 or less', async () => {
     expect(ORIGIN.length).toBeLessThanOrEqual(25);

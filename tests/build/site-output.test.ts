@@ -34,7 +34,11 @@ describe('languages', () => {
     const alternatesOf = new Map<string, Map<string, string>>();
     for (const file of htmlFiles(campaign)) {
       const $ = page(campaign, file);
-      const links = new Map($('link[rel=alternate][hreflang]').map((_, el) => [[$(el).attr('hreflang')!, $(el).attr('href')!]] as const).get());
+      const links = new Map(
+        $('link[rel=alternate][hreflang]')
+          .map((_, el) => [[$(el).attr('hreflang')!, $(el).attr('href')!]] as const)
+          .get(),
+      );
       alternatesOf.set(ORIGIN + urlPathOf(file), links);
     }
     let checked = 0;
@@ -55,7 +59,9 @@ describe('languages', () => {
 
   it('every page links to itself in every other language, natively named, without JavaScript', () => {
     const $ = page(campaign, 'en/guides/alerts-on-android/index.html');
-    const links = $('.language-nav a').map((_, el) => ({ href: $(el).attr('href'), lang: $(el).attr('lang'), hreflang: $(el).attr('hreflang'), text: $(el).text() })).get();
+    const links = $('.language-nav a')
+      .map((_, el) => ({ href: $(el).attr('href'), lang: $(el).attr('lang'), hreflang: $(el).attr('hreflang'), text: $(el).text() }))
+      .get();
     expect(links).toEqual([
       { href: '/vi/guides/alerts-on-android/', lang: 'vi', hreflang: 'vi', text: 'Tiếng Việt' },
       { href: '/zh/guides/alerts-on-android/', lang: 'zh', hreflang: 'zh', text: '中文' },
@@ -72,7 +78,9 @@ describe('languages', () => {
     expect($('h1').text()).toBe(original('h1').text());
     expect($('.body').attr('lang')).toBe('en');
     expect($('link[rel=canonical]').attr('href')).toBe(`${ORIGIN}/en/guides/household-registration/`);
-    const hreflangs = $('link[rel=alternate]').map((_, el) => $(el).attr('hreflang')).get();
+    const hreflangs = $('link[rel=alternate]')
+      .map((_, el) => $(el).attr('hreflang'))
+      .get();
     expect(hreflangs).toEqual(['vi', 'en', 'x-default']);
     // Its own language's labels stay in the reader's language.
     expect($('.facts .label').first().text()).toBe('应用程序:');
@@ -90,12 +98,16 @@ describe('languages', () => {
 
   it('the language chooser offers every locale in its own name', () => {
     const $ = page(campaign, 'index.html');
-    expect($('.choices a').map((_, el) => `${$(el).attr('href')} ${$(el).attr('hreflang')} ${$(el).find('.choice-name').text()}`).get()).toEqual([
-      '/vi/ vi Tiếng Việt',
-      '/en/ en English',
-      '/zh/ zh 中文',
-    ]);
-    expect($('.choices li').map((_, el) => $(el).attr('lang')).get()).toEqual(['vi', 'en', 'zh']);
+    expect(
+      $('.choices a')
+        .map((_, el) => `${$(el).attr('href')} ${$(el).attr('hreflang')} ${$(el).find('.choice-name').text()}`)
+        .get(),
+    ).toEqual(['/vi/ vi Tiếng Việt', '/en/ en English', '/zh/ zh 中文']);
+    expect(
+      $('.choices li')
+        .map((_, el) => $(el).attr('lang'))
+        .get(),
+    ).toEqual(['vi', 'en', 'zh']);
   });
 
   it('has a 404 page per locale and at the root, in the locale’s words', () => {
@@ -134,8 +146,16 @@ describe('guides', () => {
     const both = page(campaign, 'en/guides/household-registration/index.html');
     expect(both('.platform-choice a[href="#android"]')).toHaveLength(1);
     expect(both('.platform-choice a[href="#ios"]')).toHaveLength(1);
-    expect(both('section.platform[data-platform=android] li.step').map((_, el) => both(el).attr('id')).get()).toEqual(['android-step-1', 'android-step-2', 'android-step-3', 'android-step-4']);
-    expect(both('section.platform[data-platform=ios] li.step').map((_, el) => both(el).attr('id')).get()).toEqual(['ios-step-1', 'ios-step-2', 'ios-step-3', 'ios-step-4']);
+    expect(
+      both('section.platform[data-platform=android] li.step')
+        .map((_, el) => both(el).attr('id'))
+        .get(),
+    ).toEqual(['android-step-1', 'android-step-2', 'android-step-3', 'android-step-4']);
+    expect(
+      both('section.platform[data-platform=ios] li.step')
+        .map((_, el) => both(el).attr('id'))
+        .get(),
+    ).toEqual(['ios-step-1', 'ios-step-2', 'ios-step-3', 'ios-step-4']);
   });
 
   it('stays within the weight budget: ≤ 15 KB gzip, ≤ 4 requests before images, ≤ 300 DOM nodes', () => {
@@ -171,7 +191,11 @@ describe('MDX guides', () => {
   it('render like Markdown ones: expressions evaluated, steps numbered and anchored, fallbacks included', () => {
     for (const file of ['en/guides/written-in-mdx/index.html', 'fr/guides/written-in-mdx/index.html']) {
       const $ = page(minimal, file);
-      expect($('.body ol.steps > li').map((_, li) => $(li).attr('id')).get()).toEqual(['step-1', 'step-2']);
+      expect(
+        $('.body ol.steps > li')
+          .map((_, li) => $(li).attr('id'))
+          .get(),
+      ).toEqual(['step-1', 'step-2']);
       expect($('#step-2').text()).toBe('2Enter the code A1B2.');
     }
   });
@@ -184,7 +208,9 @@ describe('links', () => {
 
   it('links inside Markdown resolve in the reader’s locale and under the base path', () => {
     const $ = page(campaignBase, 'zh/guides/alerts-on-android/index.html');
-    const internal = $('.body a:not(.step-number)').map((_, el) => $(el).attr('href')).get();
+    const internal = $('.body a:not(.step-number)')
+      .map((_, el) => $(el).attr('href'))
+      .get();
     expect(internal).toHaveLength(1);
     expect(new URL(internal[0]!, `${ORIGIN}/campaign/zh/guides/alerts-on-android/`).pathname).toBe('/campaign/zh/guides/household-registration/');
     // A fallback page links on within the reader's locale.

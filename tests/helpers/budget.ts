@@ -16,7 +16,9 @@ export interface PageWeight {
 /** Weighs a built page (`vi/guides/x/index.html`) the way the guide budget counts it, so every site's test uses one measure. */
 export function guideBudget(dir: string, file: string): PageWeight {
   const doc = page(dir, file);
-  const css = doc('link[rel=stylesheet]').map((_, el) => readFileSync(join(dir, doc(el).attr('href')!))).get();
+  const css = doc('link[rel=stylesheet]')
+    .map((_, el) => readFileSync(join(dir, doc(el).attr('href')!)))
+    .get();
   return {
     bytes: gzipSync(readFileSync(join(dir, file))).length + css.reduce((sum, c) => sum + gzipSync(c).length, 0),
     requests: 1 + css.length + doc('script[src]').length + doc('link[rel=preload], link[rel=modulepreload]').length,

@@ -20,7 +20,14 @@ export function findBrokenRefs(dir: string, origin: string, base: string): Broke
   const idsOf = (file: string) => {
     if (!idsCache.has(file)) {
       const $ = cheerio.load(readFileSync(file, 'utf8'));
-      idsCache.set(file, new Set($('[id]').map((_, el) => $(el).attr('id')!).get()));
+      idsCache.set(
+        file,
+        new Set(
+          $('[id]')
+            .map((_, el) => $(el).attr('id')!)
+            .get(),
+        ),
+      );
     }
     return idsCache.get(file)!;
   };
