@@ -25,8 +25,8 @@ const allPages = perContent((content) => {
 });
 
 /** Every page of one kind in every locale, fallbacks included. */
-export async function kindPages<K extends Kind>(kind: K): Promise<ResolvedPage<Located<ContentEntry<K>>>[]> {
-  return allPages().get(kind) as unknown as ResolvedPage<Located<ContentEntry<K>>>[];
+export function kindPages<K extends Kind>(kind: K): Promise<ResolvedPage<Located<ContentEntry<K>>>[]> {
+  return Promise.resolve(allPages().get(kind) as unknown as ResolvedPage<Located<ContentEntry<K>>>[]);
 }
 
 /** Every guide page of every locale, fallbacks included. */
@@ -37,7 +37,7 @@ export const messagePages = () => kindPages('messages');
 
 /** The pages of a kind shown in a locale, own or fallback, in the kind's order; `shown` is the locale they are written in. */
 export async function pagesIn<K extends Kind>(kind: K, locale: string): Promise<{ slug: string; entry: ContentEntry<K>; shown: string }[]> {
-  const { compare } = kindOf(kind);
+  const declaration = kindOf(kind);
   const pages = (await kindPages(kind)).filter((p) => p.locale === locale).map((p) => ({ slug: p.slug, entry: p.entry.entry, shown: p.entry.locale }));
-  return pages.sort((a, b) => compare({ slug: a.slug, data: a.entry.data }, { slug: b.slug, data: b.entry.data }));
+  return pages.sort((a, b) => declaration.compare({ slug: a.slug, data: a.entry.data }, { slug: b.slug, data: b.entry.data }));
 }

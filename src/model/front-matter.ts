@@ -4,7 +4,7 @@ import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 export interface ParsedYaml {
   data: unknown;
   /** Line (1-based, in the whole file) of the value at `path`, or of its nearest parent. */
-  lineOf(path: readonly PropertyKey[]): number | undefined;
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
   /** Syntax errors, each with its line in the whole file. */
   errors: { line: number; message: string }[];
 }
