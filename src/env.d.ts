@@ -1,3 +1,6 @@
+// Astro's types for import.meta.env and import.meta.glob, also before `astro sync` has written .astro/ (a fresh clone: ESLint's type-aware rules need them).
+/// <reference types="astro/client" />
+
 interface ImportMetaEnv {
   /** Version of the in-page search script, set by Loa's integration (src/integration.ts). */
   readonly LOA_SEARCH_VERSION: string;
