@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { ElementContent, Root, RootContent } from 'hast';
 import { markdownToHtml, type HastVisitorContext, type MarkdownToHtmlResult } from 'satteri';
 import { satteriHeadingIdsPlugin, satteriImageMarkerPlugin } from '@astrojs/markdown-satteri';
 import { BODY_FEATURES } from './parse-body.ts';
@@ -23,7 +23,7 @@ function localImages(root: Root): Set<string> {
   const found = new Set<string>();
   const visit = (node: RootContent | ElementContent): void => {
     if (node.type !== 'element') return;
-    const src = (node as Element).properties.src;
+    const src = node.properties.src;
     if (node.tagName === 'img' && typeof src === 'string' && isContentPath(decodeTarget(src))) found.add(decodeTarget(src));
     node.children.forEach(visit);
   };
