@@ -26,7 +26,8 @@ if (listed.status !== 0) {
   process.exit(1);
 }
 for (const file of listed.stdout.split('\0')) {
-  if (!file || /^(content|public)\//.test(file) || !existsSync(join(PROJECT_ROOT, file))) continue;
+  // content/ and public/ are replaced; node_modules is linked below (git lists it when it is itself a link).
+  if (!file || /^(content|public)\//.test(file) || file === 'node_modules' || !existsSync(join(PROJECT_ROOT, file))) continue;
   mkdirSync(dirname(join(copy, file)), { recursive: true });
   cpSync(join(PROJECT_ROOT, file), join(copy, file), { verbatimSymlinks: true });
 }

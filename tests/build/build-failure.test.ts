@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,14 +23,19 @@ describe('a failed build never replaces a good dist/', () => {
     expect(checked.status).toBe(1);
     expect(readFileSync(join(out, 'en/guides/first/index.html'), 'utf8')).toBe(before);
 
-    // Valid front matter but an MDX body Astro cannot compile: stopped by Astro.
+    // Good content, but an MDX body that imports a component that is not there: stopped by Astro.
     writeFileSync(join(site, 'content/en/guides/first.md'), '---\ntitle: Changed\nsummary: S\napp: A\nplatforms: [ios]\nminutes: 2\n---\n\n1. Step\n');
-    writeFileSync(join(site, 'content/en/guides/second.mdx'), '---\ntitle: Broken\nsummary: S\napp: A\nplatforms: [ios]\nminutes: 2\n---\n\n1. Step <Unclosed\n');
+    writeFileSync(
+      join(site, 'content/en/guides/second.mdx'),
+      "---\ntitle: Broken\nsummary: S\napp: A\nplatforms: [ios]\nminutes: 2\n---\n\nimport Missing from './missing.astro';\n\n1. Step <Missing />\n",
+    );
+    // The content check passes it: the failure comes from Astro's own stage.
+    expect(spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts')], { env: { ...process.env, LOA_SITE_DIR: site } }).status).toBe(0);
     const built = runBuild(site, out);
     expect(built.status).toBe(1);
     expect(built.stderr).toContain('The build failed');
     expect(built.stderr).toContain('dist/ was left as it was');
-    expect(built.stderr).toMatch(/second\.mdx:9:9/);
+    expect(built.stderr).toMatch(/Could not resolve '\.\/missing\.astro' in .*content\/en\/guides\/second\.mdx/);
     expect(built.stderr).not.toMatch(/^\s+at /m);
     expect(readFileSync(join(out, 'en/guides/first/index.html'), 'utf8')).toBe(before);
 
@@ -52,7 +58,10 @@ describe('a failed build never replaces a good dist/', () => {
     cpSync(join(ROOT, 'tests/fixtures/minimal'), site, { recursive: true });
     const out = join(site, 'dist');
     expect(runBuild(site, out).status).toBe(0);
-    writeFileSync(join(site, 'content/en/guides/first.md'), readFileSync(join(site, 'content/en/guides/first.md'), 'utf8').replace('title: First guide', 'title: Renamed guide'));
+    writeFileSync(
+      join(site, 'content/en/guides/first.md'),
+      readFileSync(join(site, 'content/en/guides/first.md'), 'utf8').replace('title: First guide', 'title: Renamed guide'),
+    );
     expect(runBuild(site, out).status).toBe(0);
     expect(readFileSync(join(out, 'en/guides/first/index.html'), 'utf8')).toContain('Renamed guide');
     // The previous dist/ is deleted by a process of its own after the build; wait for it.
