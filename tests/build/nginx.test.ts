@@ -31,9 +31,12 @@ beforeAll(async () => {
     .replaceAll('/srv/loa/dist/', `${dist}/`)
     .replace('listen 80;', `listen 127.0.0.1:${port};`);
   writeFileSync(join(work, 'loa.conf'), site);
+  // Started as root, nginx's workers would run as nobody, who may not enter the checkout (under
+  // /root, or a temporary folder); they run as the user who runs the tests instead.
+  const user = process.getuid?.() === 0 ? 'user root;' : '';
   writeFileSync(
     join(work, 'nginx.conf'),
-    `worker_processes 1; pid ${work}/nginx.pid; error_log ${work}/error.log; daemon off;
+    `${user} worker_processes 1; pid ${work}/nginx.pid; error_log ${work}/error.log; daemon off;
 events {}
 http {
   include /etc/nginx/mime.types; default_type application/octet-stream; access_log off;
