@@ -1,10 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAndSite } from '../helpers/browser-site.ts';
-import { SITES, siteAddress } from '../helpers/sites.ts';
+import { SITES, ownSlugs, siteAddress } from '../helpers/sites.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -73,7 +72,7 @@ describe('every page type, every locale, at 390 px and 1280 px', () => {
 });
 
 /** Every page of a kind: the default locale (vi) has them all, the others show them too. */
-const slugs = (kind: string) => readdirSync(join(SITES['campaign-base'].siteDir, 'content/vi', kind)).map((file) => file.replace(/\.mdx?$/, ''));
+const slugs = (kind: string) => ownSlugs(SITES['campaign-base'].siteDir, 'vi', kind);
 const GUIDES = slugs('guides');
 const MESSAGES = slugs('messages');
 

@@ -1,16 +1,13 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAndSite } from '../helpers/browser-site.ts';
-import { SITES } from '../helpers/sites.ts';
+import { SITES, ownSlugs } from '../helpers/sites.ts';
 
 const env = browserAndSite('campaign-base');
 const BASE = env.base;
 
 /** The slugs a locale of the fixture has of its own, for a kind. */
-const ownSlugs = (locale: string, kind: string) =>
-  readdirSync(join(SITES['campaign-base'].siteDir, 'content', locale, kind)).map((file) => file.replace(/\.mdx?$/, ''));
+const slugsOf = (locale: string, kind: string) => ownSlugs(SITES['campaign-base'].siteDir, locale, kind);
 
 /** Opens the search page of a locale with `q` and returns the result paths in order. */
 async function searchPage(page: Page, locale: string, q: string): Promise<string[]> {
@@ -78,8 +75,8 @@ describe('search, in Chromium, under a base path', () => {
     // The app's name is in every page zh shows, its own and those shown from en and vi.
     const results = await searchPage(page, 'zh', 'Cảnh báo sớm');
     const own = [
-      ...ownSlugs('zh', 'guides').map((slug) => `${BASE}zh/guides/${slug}/`),
-      ...ownSlugs('zh', 'messages').map((slug) => `${BASE}zh/messages/${slug}/`),
+      ...slugsOf('zh', 'guides').map((slug) => `${BASE}zh/guides/${slug}/`),
+      ...slugsOf('zh', 'messages').map((slug) => `${BASE}zh/messages/${slug}/`),
     ];
     expect(results.length).toBeGreaterThan(0);
     for (const path of results) expect(own).toContain(path);
@@ -122,7 +119,7 @@ describe('search, in Chromium, under a base path', () => {
     const page = await context.newPage();
     await page.goto(`${env.origin}${BASE}vi/search/?q=canh+bao`);
     expect(await page.locator('.search-no-js .notice').innerText()).toContain('JavaScript');
-    expect(await page.locator('.search-no-js .card').count()).toBe(ownSlugs('vi', 'guides').length);
+    expect(await page.locator('.search-no-js .card').count()).toBe(slugsOf('vi', 'guides').length);
     await context.close();
   });
 

@@ -12,7 +12,7 @@ import { findBrokenRefs } from '../helpers/crawl.ts';
 import { guideBudget } from '../helpers/budget.ts';
 import { page } from '../helpers/dist.ts';
 import { decodeQr } from '../helpers/qr-decode.ts';
-import { ROOT, builtSite } from '../helpers/sites.ts';
+import { ROOT, builtSite, ownSlugs } from '../helpers/sites.ts';
 
 const CONTENT = join(ROOT, 'content');
 /** A YAML file; with `text`, every value as written (poster codes such as 2e3 stay text, as the engine reads them). */
@@ -24,15 +24,7 @@ const trimmedBase = (settings.base ?? '').replace(/^\/+|\/+$/g, '');
 const BASE = trimmedBase ? `/${trimmedBase}/` : '/';
 const LOCALES = settings.locales.map((locale) => locale.code);
 
-/** The slugs of a locale's own pages of a kind, from their file names. */
-const slugs = (locale: string, kind: string) => {
-  const folder = join(CONTENT, locale, kind);
-  return existsSync(folder)
-    ? readdirSync(folder)
-        .filter((f) => /\.mdx?$/.test(f))
-        .map((f) => f.replace(/\.mdx?$/, ''))
-    : [];
-};
+const slugs = (locale: string, kind: string) => ownSlugs(ROOT, locale, kind);
 
 const postersFolder = join(CONTENT, 'posters');
 const posters = (existsSync(postersFolder) ? readdirSync(postersFolder).filter((f) => /\.ya?ml$/.test(f)) : []).map(

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import sharp from 'sharp';
@@ -6,7 +6,7 @@ import * as fontkit from 'fontkit';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, page } from '../helpers/dist.ts';
-import { ROOT, SITES, builtSite, siteAddress } from '../helpers/sites.ts';
+import { ROOT, SITES, builtSite, ownSlugs, siteAddress } from '../helpers/sites.ts';
 import { FONT_FILES } from '../../src/portals/fonts.ts';
 
 const campaign = builtSite('campaign');
@@ -15,7 +15,7 @@ const ORIGIN = siteAddress('campaign');
 const LOCALES = ['vi', 'en', 'zh'];
 
 /** How many pages of a kind a locale has of its own in the fixture (not shown from a fallback). */
-const ownPages = (locale: string, kind: string) => readdirSync(join(SITES.campaign.siteDir, 'content', locale, kind)).length;
+const ownPages = (locale: string, kind: string) => ownSlugs(SITES.campaign.siteDir, locale, kind).length;
 
 /** The built file an absolute address of the site leads to. */
 function fileFor(dir: string, base: string, url: string): string {
@@ -165,7 +165,7 @@ describe('share previews', () => {
 
 describe('embeddable guide cards', () => {
   it.each(LOCALES)('%s: every guide has a card under 5 KB that works without JavaScript', (locale) => {
-    const slugs = readdirSync(join(SITES.campaign.siteDir, 'content/vi/guides')).map((file) => file.replace(/\.mdx?$/, ''));
+    const slugs = ownSlugs(SITES.campaign.siteDir, 'vi', 'guides');
     expect(slugs).toHaveLength(3);
     for (const slug of slugs) {
       const file = join(campaign, locale, 'embed/guides', slug, 'index.html');

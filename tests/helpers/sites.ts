@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
@@ -43,6 +43,15 @@ export function builtSite(name: SiteName): string {
 export function siteAddress(name: SiteName): string {
   const settings = parse(readFileSync(join(SITES[name].siteDir, 'content/site.yaml'), 'utf8')) as { site: string };
   return settings.site.replace(/\/$/, '');
+}
+
+/** The slugs of the pages a locale of a site folder has of its own, for a kind (`guides`), from their file names. */
+export function ownSlugs(siteDir: string, locale: string, kind: string): string[] {
+  const folder = join(siteDir, 'content', locale, kind);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((file) => /\.mdx?$/.test(file))
+    .map((file) => file.replace(/\.mdx?$/, ''));
 }
 
 /** Runs the real build command on a site folder; returns its exit status and output. */
