@@ -31,10 +31,24 @@ function edit(file: string, change: (text: string) => string): void {
   writeFileSync(file, change(readFileSync(file, 'utf8')));
 }
 
+/**
+ * Opens a page of the preview once its live-reload client is listening, as it is for an editor
+ * who has the page open: an edit saved while the page is still loading would go unseen.
+ */
 async function open(path: string): Promise<Page> {
   const page = await browser.newPage();
+  const listening = page.waitForEvent('console', { predicate: (message) => message.text().includes('[vite] connected'), timeout: 20_000 });
   await page.goto(preview.origin + path);
+  await listening;
   return page;
+}
+
+/** Waits until the preview serves a page containing `text`: it has taken in the last edit. */
+async function served(path: string, text: string): Promise<void> {
+  for (;;) {
+    if ((await (await fetch(preview.origin + path)).text()).includes(text)) return;
+    await new Promise((done) => setTimeout(done, 100));
+  }
 }
 
 describe('the live preview (npm run dev)', () => {
@@ -72,6 +86,7 @@ describe('the live preview (npm run dev)', () => {
 
   it('searches the content as it is now', async () => {
     edit(guide, (text) => text.replace('1. Open the app.', '1. Open the zanzibarite app.'));
+    await served('/en/guides/first/', 'zanzibarite');
     const page = await open('/en/search/?q=zanzibarite');
     await page.waitForFunction(() => document.querySelector('.search-status')?.textContent);
     const results = await page.locator('.search-results li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -107,6 +122,7 @@ describe('the live preview (npm run dev)', () => {
   it('keeps running when a file is added, removed or is not valid YAML', async () => {
     const added = join(site, 'content/en/messages/second.md');
     writeFileSync(added, '---\ntitle: Second\nsummary: Another message.\ndate: 2024-06-01\n---\n\nMore news.\n');
+    await served('/en/messages/', 'href="/en/messages/second/"');
     const page = await open('/en/messages/');
     await page.waitForSelector('a[href="/en/messages/second/"]');
     writeFileSync(join(site, 'content/site.yaml'), `${readFileSync(join(site, 'content/site.yaml'), 'utf8')}\nlocales: [oops\n`);
