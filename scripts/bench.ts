@@ -20,7 +20,10 @@ import { lighthouseScores } from './bench/lighthouse.ts';
 import { guideFile, measurePreview, type PreviewFigures } from './bench/preview.ts';
 
 const root = PROJECT_ROOT;
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const runs = sizes.length ? sizes : [100, 1000];
 
 function folderBytes(dir: string): number {
@@ -44,7 +47,12 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Runs the build into `dist`, measured: of the site folder `siteDir`, or of the demo. */
 function measuredBuild(dist: string, siteDir?: string) {
-  return runMeasured(process.execPath, [join(root, 'scripts/build.ts'), '--out', dist], siteDir ? { ...process.env, LOA_SITE_DIR: siteDir } : process.env, root);
+  return runMeasured(
+    process.execPath,
+    [join(root, 'scripts/build.ts'), '--out', dist],
+    siteDir ? { ...process.env, LOA_SITE_DIR: siteDir } : process.env,
+    root,
+  );
 }
 
 /** Builds a synthetic site; returns wall seconds, peak memory of the build's process tree, search index seconds and the output folder. */
@@ -89,14 +97,18 @@ for (const n of [...runs].sort((a, b) => b - a)) {
     );
   });
 }
-console.log('| N per locale | pages | build (wall) | rebuild, nothing changed | peak memory | search index | dist/ size | one guide page (gzip) | first search from a guide page |');
+console.log(
+  '| N per locale | pages | build (wall) | rebuild, nothing changed | peak memory | search index | dist/ size | one guide page (gzip) | first search from a guide page |',
+);
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const n of runs) console.log(rows.get(n));
 
 const without = await inTemp('no-posters', async (work) => (await buildCorpus(work, 20)).seconds);
 const withPosters = await inTemp('posters', async (work) => (await buildCorpus(work, 20, 1000)).seconds);
 console.log('');
-console.log(`1,000 posters (SVG + PNG + print page + short link): ${(withPosters - without).toFixed(1)} s (build of a 120-page site: ${without.toFixed(1)} s without posters, ${withPosters.toFixed(1)} s with)`);
+console.log(
+  `1,000 posters (SVG + PNG + print page + short link): ${(withPosters - without).toFixed(1)} s (build of a 120-page site: ${without.toFixed(1)} s without posters, ${withPosters.toFixed(1)} s with)`,
+);
 
 const check = await runMeasured(process.execPath, [join(root, 'scripts/check.ts')], process.env, root);
 console.log(`npm run check on the demo: ${check.seconds.toFixed(2)} s`);
@@ -106,7 +118,9 @@ await inTemp('demo', async (work) => {
   cpSync(join(root, 'content'), join(work, 'content'), { recursive: true });
   cpSync(join(root, 'public'), join(work, 'public'), { recursive: true });
   const locale = /^defaultLocale:\s*(\S+)/m.exec(readFileSync(join(work, 'content/site.yaml'), 'utf8'))![1]!;
-  const slug = readdirSync(join(work, 'content', locale, 'guides')).find((f) => f.endsWith('.md'))!.replace(/\.md$/, '');
+  const slug = readdirSync(join(work, 'content', locale, 'guides'))
+    .find((f) => f.endsWith('.md'))!
+    .replace(/\.md$/, '');
   previews.set('demo', await measurePreview(work, guideFile(work, locale, slug), `/${locale}/guides/${slug}/`));
   const dist = join(work, 'dist');
   const build = await measuredBuild(dist, work);
@@ -114,9 +128,19 @@ await inTemp('demo', async (work) => {
   const scores = await lighthouseScores(dist, [`/${locale}/`, `/${locale}/guides/${slug}/`]);
   console.log('');
   if (!scores) console.log('Lighthouse: needs Chromium at /usr/bin/chromium');
-  else for (const [path, byCategory] of Object.entries(scores)) console.log(`Lighthouse (mobile) ${path}: ${Object.entries(byCategory).map(([c, v]) => `${c} ${v}`).join(', ')}`);
+  else
+    for (const [path, byCategory] of Object.entries(scores))
+      console.log(
+        `Lighthouse (mobile) ${path}: ${Object.entries(byCategory)
+          .map(([c, v]) => `${c} ${v}`)
+          .join(', ')}`,
+      );
 });
 
 console.log('');
 for (const [site, figures] of previews)
-  console.log(figures ? `Live preview (npm run dev), ${site}: starts and shows a guide in ${figures.startSeconds.toFixed(1)} s; a saved edit shows in the open page in ${figures.editSeconds.toFixed(2)} s (median of 5)` : `Live preview, ${site}: needs Chromium`);
+  console.log(
+    figures
+      ? `Live preview (npm run dev), ${site}: starts and shows a guide in ${figures.startSeconds.toFixed(1)} s; a saved edit shows in the open page in ${figures.editSeconds.toFixed(2)} s (median of 5)`
+      : `Live preview, ${site}: needs Chromium`,
+  );

@@ -36,7 +36,10 @@ process.send({ shareImages, base: content.settings.base }, () => process.disconn
 try {
   const { build } = await import('astro');
   await build({ root: PROJECT_ROOT, outDir: tmpDir, logLevel: 'warn' });
-  placeLocale404s(tmpDir, content.locales.map((l) => l.code));
+  placeLocale404s(
+    tmpDir,
+    content.locales.map((l) => l.code),
+  );
   const base = content.settings.base;
   const renamed = oldLinks(content.entries, content.locales).map((link) => oldLinkRedirect(link, base));
   const redirects = [...shortLinkRedirects(content.posters, base), ...renamed];
@@ -44,7 +47,10 @@ try {
   writeFileSync(join(tmpDir, 'nginx-redirects.map'), nginxMap(redirects));
 } catch (error) {
   // Astro's messages name the file and line; the stack below them only names Loa's and Astro's internals.
-  const message = (error instanceof Error ? error.message : String(error)).split('\n').filter((line) => !/^\s+at /.test(line)).join('\n');
+  const message = (error instanceof Error ? error.message : String(error))
+    .split('\n')
+    .filter((line) => !/^\s+at /.test(line))
+    .join('\n');
   console.error(`The build failed: ${message}`);
   process.exit(1);
 }

@@ -8,4 +8,6 @@ import { commandSiteDir, loadContentOrExit } from '../src/build/cli.ts';
 const started = performance.now();
 const content = loadContentOrExit(commandSiteDir());
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
-console.log(`Content is fine: ${content.entries.length} pages in ${content.locales.length} locales, ${content.posters.length} posters (checked in ${seconds} s).`);
+console.log(
+  `Content is fine: ${content.entries.length} pages in ${content.locales.length} locales, ${content.posters.length} posters (checked in ${seconds} s).`,
+);

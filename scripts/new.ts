@@ -25,11 +25,13 @@ if (!content.settings) {
 }
 const today = new Date().toISOString().slice(0, 10);
 const kind = KINDS.find((k) => k.noun === what);
-const scaffold =
-  kind ? scaffoldPage(content, kind, first, today)
-  : what === 'poster' ? scaffoldPoster(content, first, second, today)
-  : what === 'translate' ? scaffoldTranslation(content, siteDir, first, second)
-  : { error: what ? `Unknown kind "${what}". ${usage}` : usage };
+const scaffold = kind
+  ? scaffoldPage(content, kind, first, today)
+  : what === 'poster'
+    ? scaffoldPoster(content, first, second, today)
+    : what === 'translate'
+      ? scaffoldTranslation(content, siteDir, first, second)
+      : { error: what ? `Unknown kind "${what}". ${usage}` : usage };
 const result = writeScaffold(siteDir, scaffold);
 (result.ok ? console.log : console.error)(result.message);
 process.exit(result.ok ? 0 : 1);

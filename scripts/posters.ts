@@ -22,17 +22,25 @@ const content = loadContentOrExit(siteDir);
 const { settings, posters } = content;
 
 if (args.includes('--publish') || args.includes('--publish-all')) {
-  const wanted = args.includes('--publish-all') ? posters.filter((p) => p.status === 'active').map((p) => p.code) : args.slice(args.indexOf('--publish') + 1).filter((a) => !a.startsWith('--'));
+  const wanted = args.includes('--publish-all')
+    ? posters.filter((p) => p.status === 'active').map((p) => p.code)
+    : args.slice(args.indexOf('--publish') + 1).filter((a) => !a.startsWith('--'));
   const unknown = wanted.filter((code) => !posters.some((p) => p.code === code));
   if (wanted.length === 0 || unknown.length) {
-    console.error(wanted.length ? `No poster has the code ${unknown.join(', ')}; codes are: ${posters.map((p) => p.code).join(', ')}` : 'Name the codes to publish: npm run posters -- --publish CODE …');
+    console.error(
+      wanted.length
+        ? `No poster has the code ${unknown.join(', ')}; codes are: ${posters.map((p) => p.code).join(', ')}`
+        : 'Name the codes to publish: npm run posters -- --publish CODE …',
+    );
     process.exit(1);
   }
   const added = publishCodes(siteDir, wanted, new Date().toISOString().slice(0, 10));
   console.log(added.length ? `Recorded as printed: ${added.join(', ')} (content/published-links.yaml). Commit it.` : 'Those codes were already recorded.');
 } else if (args.includes('--pdf')) {
   if (!existsSync(CHROMIUM)) {
-    console.error(`Making PDFs needs Chromium, which was not found at ${CHROMIUM}.\nInstall Debian's Chromium with: sudo apt-get install chromium (or set CHROMIUM_PATH).`);
+    console.error(
+      `Making PDFs needs Chromium, which was not found at ${CHROMIUM}.\nInstall Debian's Chromium with: sudo apt-get install chromium (or set CHROMIUM_PATH).`,
+    );
     process.exit(1);
   }
   if (!existsSync(join(outDir, 'posters', 'index.html'))) {

@@ -31,7 +31,12 @@ if (markAt >= 0) {
   }
   const rows = report.rows.filter((r) => (!only || `${r.kind}/${r.slug}` === only) && ['outdated', 'unknown', 'current'].includes(r.states[locale]!));
   if (only && rows.length === 0) {
-    console.error(`${locale} has no translation of ${only}; the pages it translates are: ${report.rows.filter((r) => r.states[locale] !== 'missing' && r.states[locale] !== 'source').map((r) => `${r.kind}/${r.slug}`).join(', ')}`);
+    console.error(
+      `${locale} has no translation of ${only}; the pages it translates are: ${report.rows
+        .filter((r) => r.states[locale] !== 'missing' && r.states[locale] !== 'source')
+        .map((r) => `${r.kind}/${r.slug}`)
+        .join(', ')}`,
+    );
     process.exit(1);
   }
   for (const row of rows) {

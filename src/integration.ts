@@ -39,7 +39,8 @@ export default function loa(): AstroIntegration {
         addWatchFile(restartMarker);
         // Each kind of page brings its own pages (src/kinds/<kind>/).
         for (const kind of KINDS)
-          for (const [pattern, file] of Object.entries(kind.routes)) injectRoute({ pattern, entrypoint: new URL(`./kinds/${kind.noun}/${file}`, import.meta.url), prerender: true });
+          for (const [pattern, file] of Object.entries(kind.routes))
+            injectRoute({ pattern, entrypoint: new URL(`./kinds/${kind.noun}/${file}`, import.meta.url), prerender: true });
         updateConfig({
           // Without valid settings the live preview still starts, to show what is wrong.
           site: content.settings?.site ?? 'http://localhost/',

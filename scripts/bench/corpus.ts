@@ -43,7 +43,10 @@ export function writeCorpus(dir: string, n: number, screenshot: string, posters 
     mkdirSync(join(content, locale, 'guides'), { recursive: true });
     mkdirSync(join(content, locale, 'messages'), { recursive: true });
     for (let i = 0; i < n; i++) {
-      const steps = Array.from({ length: 6 }, (_, s) => `${s + 1}. ${sentence(locale, i + s, 12)}${s === 0 ? '\n\n   ![' + sentence(locale, i, 4) + '](../../images/screen.png)' : ''}`).join('\n');
+      const steps = Array.from(
+        { length: 6 },
+        (_, s) => `${s + 1}. ${sentence(locale, i + s, 12)}${s === 0 ? '\n\n   ![' + sentence(locale, i, 4) + '](../../images/screen.png)' : ''}`,
+      ).join('\n');
       writeFileSync(
         join(content, locale, 'guides', `guide-${i}.md`),
         `---\ntitle: "${sentence(locale, i, 5)} ${i}"\nsummary: "${sentence(locale, i + 1, 14)}"\napp: App\nplatforms: [android, ios]\nminutes: ${3 + (i % 7)}\norder: ${i}\n---\n\n${sentence(locale, i + 2, 20)}\n\n${steps}\n`,
@@ -64,6 +67,9 @@ export function writeCorpus(dir: string, n: number, screenshot: string, posters 
     const code = newCode(taken, 4, random);
     taken.add(code);
     const target = `${LOCALES[i % 3]}/${i % 2 ? 'messages/message' : 'guides/guide'}-${i % n}`;
-    writeFileSync(join(content, 'posters', `poster-${i}.yaml`), `code: ${code}\ntarget: ${target}\npaper: ${papers[i % 3]}\nplace: Place ${i}\ndate: 2021-09-01\n`);
+    writeFileSync(
+      join(content, 'posters', `poster-${i}.yaml`),
+      `code: ${code}\ntarget: ${target}\npaper: ${papers[i % 3]}\nplace: Place ${i}\ndate: 2021-09-01\n`,
+    );
   }
 }

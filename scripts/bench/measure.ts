@@ -24,7 +24,12 @@ function treeMemory(pid: number): number {
 }
 
 /** Runs a command; returns its wall time, the peak memory of its whole process tree, and its output. */
-export function runMeasured(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<{ seconds: number; peakBytes: number; output: string; status: number | null }> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): Promise<{ seconds: number; peakBytes: number; output: string; status: number | null }> {
   return new Promise((done) => {
     const started = performance.now();
     const child = spawn(command, args, { env, cwd });

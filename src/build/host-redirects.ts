@@ -6,7 +6,12 @@ export interface Redirect {
 
 /** A `_redirects` file for Netlify and Cloudflare Pages: hosts that read it answer with a 301. */
 export function netlifyRedirects(redirects: readonly Redirect[]): string {
-  return ['# Printed short links and old addresses of renamed pages (made by Loa): each answers with a permanent redirect.', ...redirects.map((r) => `${r.from} ${r.to} 301`)].join('\n') + '\n';
+  return (
+    [
+      '# Printed short links and old addresses of renamed pages (made by Loa): each answers with a permanent redirect.',
+      ...redirects.map((r) => `${r.from} ${r.to} 301`),
+    ].join('\n') + '\n'
+  );
 }
 
 /**
@@ -16,5 +21,10 @@ export function netlifyRedirects(redirects: readonly Redirect[]): string {
  *     server { … if ($loa_redirect) { return 301 $loa_redirect; } … }
  */
 export function nginxMap(redirects: readonly Redirect[]): string {
-  return ['# Printed short links and old addresses of renamed pages (made by Loa). Include inside: map $uri $loa_redirect { … }', ...redirects.map((r) => `${r.from} ${r.to};`)].join('\n') + '\n';
+  return (
+    [
+      '# Printed short links and old addresses of renamed pages (made by Loa). Include inside: map $uri $loa_redirect { … }',
+      ...redirects.map((r) => `${r.from} ${r.to};`),
+    ].join('\n') + '\n'
+  );
 }

@@ -29,11 +29,15 @@ function plainEnvironment(): NodeJS.ProcessEnv {
 /** Starts the live preview of a site folder, as `LOA_SITE_DIR=… npm run dev` does, for tests and the benchmark (beside any preview the editor has open). */
 export async function startPreview(siteDir: string, env: Record<string, string> = {}): Promise<PreviewServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
-    cwd: PROJECT_ROOT,
-    env: { ...plainEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', LOA_SITE_DIR: siteDir, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'],
+    {
+      cwd: PROJECT_ROOT,
+      env: { ...plainEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', LOA_SITE_DIR: siteDir, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   await new Promise<void>((ready, fail) => {

@@ -19,7 +19,13 @@ const allPages = perContent((content) => {
   const byKind = new Map<Kind, ResolvedPage<Located<ContentEntry>>[]>();
   for (const { folder } of KINDS) {
     const entries = content.entries.filter((e) => e.kind === folder);
-    byKind.set(folder, resolvePages(entries.map((entry) => ({ locale: entry.locale, slug: entry.slug, entry })), getSite().locales));
+    byKind.set(
+      folder,
+      resolvePages(
+        entries.map((entry) => ({ locale: entry.locale, slug: entry.slug, entry })),
+        getSite().locales,
+      ),
+    );
   }
   return byKind;
 });

@@ -11,7 +11,8 @@ import { absoluteUrl, pagePath } from './urls.ts';
 export function shownIn(page: ResolvedPage<Localized>, kind: Kind) {
   const site = getSite();
   const shown = page.entry.locale;
-  if (!page.isFallback) return { lang: undefined, dir: undefined, canonical: undefined, search: { 'data-pagefind-body': '', 'data-pagefind-filter': `type:${kindOf(kind).noun}` } };
+  if (!page.isFallback)
+    return { lang: undefined, dir: undefined, canonical: undefined, search: { 'data-pagefind-body': '', 'data-pagefind-filter': `type:${kindOf(kind).noun}` } };
   const dir = site.locale(shown).dir;
   return {
     lang: shown,

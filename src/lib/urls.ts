@@ -6,7 +6,10 @@ export function normalizeBase(base: string): string {
 
 /** The path of a page under the base, with a trailing slash: (`/c/`, `vi`, `guides`) → `/c/vi/guides/`. */
 export function pagePath(base: string, ...segments: string[]): string {
-  const rest = segments.map((s) => s.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/');
+  const rest = segments
+    .map((s) => s.replace(/^\/+|\/+$/g, ''))
+    .filter(Boolean)
+    .join('/');
   return normalizeBase(base) + (rest ? `${rest}/` : '');
 }
 

@@ -41,7 +41,11 @@ async function render(entry: ContentEntry): Promise<string> {
 }
 
 const IMAGE_MARK = /__ASTRO_IMAGE_="([^"]+)"/g;
-const unescapeAttribute = (value: string) => value.replace(/&(?:#x22|quot);/g, '"').replace(/&(?:#x27|apos);/g, "'").replace(/&(?:amp|#x26|#38);/g, '&');
+const unescapeAttribute = (value: string) =>
+  value
+    .replace(/&(?:#x22|quot);/g, '"')
+    .replace(/&(?:#x27|apos);/g, "'")
+    .replace(/&(?:amp|#x26|#38);/g, '&');
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** Replaces the images the Markdown renderer marked with optimised ones: modern format, width and height. */
@@ -54,7 +58,13 @@ async function optimiseImages(html: string, entry: ContentEntry): Promise<string
     if (!load) throw new Error(`${entry.file}: image "${src}" is not in the content folder`);
     const image = await getImage({ ...props, src: (await load()).default });
     const attributes = { ...image.attributes, src: image.src, ...(image.srcSet.values.length ? { srcset: image.srcSet.attribute } : {}) };
-    replacements.set(mark!, Object.entries(attributes).filter(([, value]) => value != null).map(([key, value]) => `${key}="${escapeAttribute(String(value))}"`).join(' '));
+    replacements.set(
+      mark!,
+      Object.entries(attributes)
+        .filter(([, value]) => value != null)
+        .map(([key, value]) => `${key}="${escapeAttribute(String(value))}"`)
+        .join(' '),
+    );
   }
   return replacements.size ? html.replace(IMAGE_MARK, (whole, mark: string) => replacements.get(mark) ?? whole) : html;
 }

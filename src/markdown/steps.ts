@@ -47,7 +47,8 @@ export function* inSections(children: RootContent[]): Generator<{ node: RootCont
 /** The platforms whose sections a body has, in order. */
 export function platformsOf(root: Root): Platform[] {
   const found: Platform[] = [];
-  for (const { node, platform } of inSections(root.children)) if (platform && isElement(node) && node.tagName === 'h2' && !found.includes(platform)) found.push(platform);
+  for (const { node, platform } of inSections(root.children))
+    if (platform && isElement(node) && node.tagName === 'h2' && !found.includes(platform)) found.push(platform);
   return found;
 }
 
@@ -85,7 +86,13 @@ function stepText(item: Element): string {
 
 /** The steps of a guide body, as facts kept apart from the tree. */
 export function stepsOf(root: Root): Step[] {
-  return [...stepItems(root)].map(({ item, platform, n, id }) => ({ ...(platform ? { platform } : {}), n, id, text: stepText(item), line: item.position?.start.line }));
+  return [...stepItems(root)].map(({ item, platform, n, id }) => ({
+    ...(platform ? { platform } : {}),
+    n,
+    id,
+    text: stepText(item),
+    line: item.position?.start.line,
+  }));
 }
 
 /**

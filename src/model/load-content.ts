@@ -135,7 +135,9 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
   checkOldSlugs(result.entries, problems);
   const posters = loadPosterFiles(siteDir);
   problems.push(...posters.problems);
-  problems.push(...checkPosters(posters, { pages: written, locales: result.locales, site: settings.site, localPreview: process.env.LOA_LOCAL_PREVIEW === '1' }));
+  problems.push(
+    ...checkPosters(posters, { pages: written, locales: result.locales, site: settings.site, localPreview: process.env.LOA_LOCAL_PREVIEW === '1' }),
+  );
   result.posters = posters.posters;
   result.published = posters.published;
   return result;
@@ -174,10 +176,20 @@ function readSettings(path: string, file: string, overrides: Overrides, problems
     });
   });
   if (!codes.includes(settings.defaultLocale))
-    problems.push({ file, line: yaml.lineOf(['defaultLocale']), field: 'defaultLocale', message: `expected one of the locales (${codes.join(', ')}); found "${settings.defaultLocale}"` });
+    problems.push({
+      file,
+      line: yaml.lineOf(['defaultLocale']),
+      field: 'defaultLocale',
+      message: `expected one of the locales (${codes.join(', ')}); found "${settings.defaultLocale}"`,
+    });
   for (const cycle of findFallbackCycles(settings.locales)) {
     const i = codes.indexOf(cycle[0]!);
-    problems.push({ file, line: yaml.lineOf(['locales', i, 'fallback']), field: `locales[${i}].fallback`, message: `fallback cycle: ${cycle.join(' → ')}; a chain must end` });
+    problems.push({
+      file,
+      line: yaml.lineOf(['locales', i, 'fallback']),
+      field: `locales[${i}].fallback`,
+      message: `fallback cycle: ${cycle.join(' → ')}; a chain must end`,
+    });
   }
   return problems.length === before ? settings : undefined;
 }
@@ -193,7 +205,8 @@ function readUi(path: string, file: string, problems: Problem[]): Record<string,
     return {};
   }
   for (const key of Object.keys(parsed.data))
-    if (!isUiKey(key)) problems.push({ file, line: yaml.lineOf([key]), field: key, message: 'unknown UI string; check its spelling (see src/i18n/ui-strings.ts for the list)' });
+    if (!isUiKey(key))
+      problems.push({ file, line: yaml.lineOf([key]), field: key, message: 'unknown UI string; check its spelling (see src/i18n/ui-strings.ts for the list)' });
   return parsed.data;
 }
 
@@ -248,7 +261,11 @@ function parseBodyOf(kind: Kind, body: string, bodyLine: number, file: string, p
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = /^(\d+):\d+: /.exec(message);
-    problems.push({ file, line: at ? bodyLine + Number(at[1]) - 1 : bodyLine, message: `MDX that does not parse: ${at ? message.slice(at[0].length) : message}` });
+    problems.push({
+      file,
+      line: at ? bodyLine + Number(at[1]) - 1 : bodyLine,
+      message: `MDX that does not parse: ${at ? message.slice(at[0].length) : message}`,
+    });
     return { platforms: [], steps: [], refs: [], text: '' };
   }
 }
@@ -271,12 +288,22 @@ function checkReferences(entries: PageFile[], pages: ReadonlySet<string>, locale
         const slug = file.replace(/\.mdx?$/, '');
         const found = rest.length === 0 && shownAlongChain(pages, chains.get(locale) ?? [], kind, slug);
         if (!found)
-          problems.push({ file: entry.file, line, field: 'link', message: `links to ${written}, which is not a guide or message in content/ (in this locale or its fallbacks); expected a path such as ../messages/some-message.md` });
+          problems.push({
+            file: entry.file,
+            line,
+            field: 'link',
+            message: `links to ${written}, which is not a guide or message in content/ (in this locale or its fallbacks); expected a path such as ../messages/some-message.md`,
+          });
       }
       if (ref.kind === 'image' && isContentPath(ref.target) && !existsSync(resolve(here, written)))
         problems.push({ file: entry.file, line, field: 'image', message: `image ${written} not found; expected a file path relative to this file` });
       if (ref.kind === 'image' && ref.text.trim() === '')
-        problems.push({ file: entry.file, line, field: 'image', message: `image ${written} has no alt text; expected a description of it in this page's language, written as ![description](${written})` });
+        problems.push({
+          file: entry.file,
+          line,
+          field: 'image',
+          message: `image ${written} has no alt text; expected a description of it in this page's language, written as ![description](${written})`,
+        });
     }
   }
 }
@@ -293,9 +320,17 @@ function checkOldSlugs(entries: ContentEntry[], problems: Problem[]): void {
       const key = `${entry.kind}/${old}`;
       const other = claimed.get(key);
       if (live.has(key))
-        problems.push({ file: entry.file, field: 'previously', message: `old slug "${old}" is the slug of a live page (${key}); an old slug must no longer be in use` });
+        problems.push({
+          file: entry.file,
+          field: 'previously',
+          message: `old slug "${old}" is the slug of a live page (${key}); an old slug must no longer be in use`,
+        });
       else if (other && other.slug !== entry.slug)
-        problems.push({ file: entry.file, field: 'previously', message: `old slug "${old}" is also claimed by ${other.file}; each old slug can lead to one page only` });
+        problems.push({
+          file: entry.file,
+          field: 'previously',
+          message: `old slug "${old}" is also claimed by ${other.file}; each old slug can lead to one page only`,
+        });
       else claimed.set(key, entry);
     }
   }

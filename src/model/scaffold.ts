@@ -25,7 +25,8 @@ const words = (slug: string) => slug.replace(/-/g, ' ').replace(/^./, (c) => c.t
 
 /** A new page of a kind in the default locale, valid as it is, for the editor to fill in; dated `today` where the kind has dates. */
 export function scaffoldPage(content: LoadedContent, kind: PageKind, slug: string | undefined, today: string): Scaffold {
-  if (!slug || !SLUG.test(slug)) return { error: `Give the ${kind.noun} a slug of lowercase letters, digits and hyphens, e.g. npm run new -- ${kind.noun} opening-hours` };
+  if (!slug || !SLUG.test(slug))
+    return { error: `Give the ${kind.noun} a slug of lowercase letters, digits and hyphens, e.g. npm run new -- ${kind.noun} opening-hours` };
   const locale = content.settings!.defaultLocale;
   const { data, body } = kind.starter(content.entries, today);
   return { file: `content/${locale}/${kind.folder}/${slug}.md`, text: frontMatter({ title: words(slug), ...data }) + '\n' + body };
@@ -43,10 +44,16 @@ export function scaffoldPoster(content: LoadedContent, code: string | undefined,
   if ('problem' in parsed) return { error: `The target: ${parsed.problem}` };
   const pages = new Set(content.entries.map((e) => `${e.locale}/${e.kind}/${e.slug}`));
   const exists = shownAlongChain(pages, content.locales.find((l) => l.code === parsed.locale)?.chain ?? [], parsed.kind, parsed.slug);
-  if (!exists) return { error: `No page ${target} on the site; targets look like ${content.entries[0] ? `${content.entries[0].locale}/${content.entries[0].kind}/${content.entries[0].slug}` : 'vi/guides/install-android'}` };
+  if (!exists)
+    return {
+      error: `No page ${target} on the site; targets look like ${content.entries[0] ? `${content.entries[0].locale}/${content.entries[0].kind}/${content.entries[0].slug}` : 'vi/guides/install-android'}`,
+    };
   return {
     file: `content/posters/${chosen}.yaml`,
-    text: stringify({ code: chosen, target: `${parsed.locale}/${parsed.kind}/${parsed.slug}`, paper: 'A4', orientation: 'portrait', place: 'Where it hangs', date: today }, { lineWidth: 0 }),
+    text: stringify(
+      { code: chosen, target: `${parsed.locale}/${parsed.kind}/${parsed.slug}`, paper: 'A4', orientation: 'portrait', place: 'Where it hangs', date: today },
+      { lineWidth: 0 },
+    ),
   };
 }
 
@@ -56,7 +63,8 @@ export function scaffoldPoster(content: LoadedContent, code: string | undefined,
  */
 export function scaffoldTranslation(content: LoadedContent, siteDir: string, locale: string | undefined, path: string | undefined): Scaffold {
   const codes = content.locales.map((l) => l.code);
-  if (!locale || !codes.includes(locale)) return { error: `Name the locale to translate into (${codes.join(', ')}), e.g. npm run new -- translate ${codes[1] ?? 'en'} guides/install-android` };
+  if (!locale || !codes.includes(locale))
+    return { error: `Name the locale to translate into (${codes.join(', ')}), e.g. npm run new -- translate ${codes[1] ?? 'en'} guides/install-android` };
   const match = new RegExp(`(?:^|/)(${KINDS.map((k) => k.folder).join('|')})/([a-z0-9-]+)(?:\\.mdx?)?/?$`).exec(path ?? '');
   if (!match) return { error: `Name the page as ${KINDS.map((k) => `${k.folder}/<slug>`).join(' or ')}, e.g. guides/install-android` };
   const [, kind, slug] = match;
@@ -65,7 +73,8 @@ export function scaffoldTranslation(content: LoadedContent, siteDir: string, loc
   if (!source) return { error: `There is no ${kind}/${slug} to translate` };
   const split = splitFrontMatter(readFileSync(join(siteDir, source.file), 'utf8'));
   const data: Record<string, unknown> = { ...(source.data as Record<string, unknown>), follows: fingerprint(source) };
-  for (const [key, value] of Object.entries(data)) if (value === undefined || (Array.isArray(value) && value.length === 0 && key === 'prerequisites')) delete data[key];
+  for (const [key, value] of Object.entries(data))
+    if (value === undefined || (Array.isArray(value) && value.length === 0 && key === 'prerequisites')) delete data[key];
   if (data.broadcast === false) delete data.broadcast;
   return { file: `content/${locale}/${kind}/${slug}${source.file.endsWith('.mdx') ? '.mdx' : '.md'}`, text: frontMatter(data) + split.body };
 }

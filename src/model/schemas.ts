@@ -5,9 +5,7 @@ export const PLATFORMS = ['android', 'ios', 'web'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
 /** A BCP-47 language tag as written in `lang`, e.g. `vi`, `en`, `zh-Hant`, `ar`. */
-export const localeCode = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as vi, en, zh-Hant');
+export const localeCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as vi, en, zh-Hant');
 
 /** Text that is not empty once trimmed. */
 export const text = z.string().trim().min(1, 'expected some text');
@@ -17,17 +15,15 @@ export const localizedText = z.union([text, z.record(localeCode, text)]);
 export type LocalizedText = z.infer<typeof localizedText>;
 
 /** A day written as YYYY-MM-DD (a YAML date is accepted too). */
-export const isoDate = z
-  .union([z.string(), z.date()])
-  .transform((value, ctx) => {
-    const iso = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
-    const date = new Date(`${iso}T00:00:00Z`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) {
-      ctx.addIssue({ code: 'custom', message: 'expected a real date written as YYYY-MM-DD' });
-      return z.NEVER;
-    }
-    return iso;
-  });
+export const isoDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  const iso = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) {
+    ctx.addIssue({ code: 'custom', message: 'expected a real date written as YYYY-MM-DD' });
+    return z.NEVER;
+  }
+  return iso;
+});
 
 export const localeSettings = z.strictObject({
   code: localeCode,
@@ -64,7 +60,10 @@ export const pageFields = {
   title: text,
   summary: text,
   previously: z.array(z.string().regex(SLUG, 'expected an old slug: lowercase letters, digits and hyphens')).default([]),
-  follows: z.string().regex(/^[0-9a-f]{8,64}$/, 'expected the fingerprint written by npm run translations -- --mark-current').optional(),
+  follows: z
+    .string()
+    .regex(/^[0-9a-f]{8,64}$/, 'expected the fingerprint written by npm run translations -- --mark-current')
+    .optional(),
 };
 
 /** UI strings of one locale: label key → text. */

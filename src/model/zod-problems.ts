@@ -16,12 +16,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Turns a zod error into problems with file, line, field, expected and found. */
-export function zodProblems(
-  error: z.ZodError,
-  data: unknown,
-  file: string,
-  lineOf: (path: readonly PropertyKey[]) => number | undefined,
-): Problem[] {
+export function zodProblems(error: z.ZodError, data: unknown, file: string, lineOf: (path: readonly PropertyKey[]) => number | undefined): Problem[] {
   const problems: Problem[] = [];
   for (const issue of error.issues) {
     const found = valueAt(data, issue.path);
@@ -33,8 +28,10 @@ export function zodProblems(
       continue;
     }
     let message: string;
-    if (issue.code === 'invalid_type' && found === undefined) message = `required; expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, found nothing`;
-    else if (issue.code === 'invalid_type') message = `expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, found ${describeValue(found)}`;
+    if (issue.code === 'invalid_type' && found === undefined)
+      message = `required; expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, found nothing`;
+    else if (issue.code === 'invalid_type')
+      message = `expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, found ${describeValue(found)}`;
     else if (issue.code === 'invalid_value') message = `expected one of ${issue.values.map(String).join(', ')}; found ${describeValue(found)}`;
     else if (issue.code === 'invalid_union') message = `expected text, or text per locale such as { vi: …, en: … }; found ${describeValue(found)}`;
     else message = `${issue.message}; found ${describeValue(found)}`;

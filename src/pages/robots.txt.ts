@@ -6,6 +6,13 @@ import { absoluteUrl, filePath, pagePath } from '../lib/urls.ts';
 export const GET: APIRoute = () => {
   const site = getSite();
   const base = import.meta.env.BASE_URL;
-  const text = ['User-agent: *', `Disallow: ${pagePath(base, 'posters')}`, `Disallow: ${pagePath(base, 'status')}`, `Disallow: ${pagePath(base, 'p')}`, `Sitemap: ${absoluteUrl(site.settings.site, filePath(base, 'sitemap.xml'))}`, ''].join('\n');
+  const text = [
+    'User-agent: *',
+    `Disallow: ${pagePath(base, 'posters')}`,
+    `Disallow: ${pagePath(base, 'status')}`,
+    `Disallow: ${pagePath(base, 'p')}`,
+    `Sitemap: ${absoluteUrl(site.settings.site, filePath(base, 'sitemap.xml'))}`,
+    '',
+  ].join('\n');
   return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

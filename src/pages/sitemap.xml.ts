@@ -22,7 +22,10 @@ export const GET: APIRoute = async () => {
     const alternates = locales.map((c) => `<xhtml:link rel="alternate" hreflang="${c}" href="${xml(url(c, path))}"/>`).join('');
     for (const code of locales) urls.push(`<url><loc>${xml(url(code, path))}</loc>${alternates}</url>`);
   }
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`, {
-    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
-  });
+  return new Response(
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`,
+    {
+      headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+    },
+  );
 };

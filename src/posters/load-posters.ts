@@ -39,7 +39,11 @@ export function loadPosterFiles(siteDir: string): LoadedPosters {
   const problems: Problem[] = [];
   const posters: Poster[] = [];
   const folder = join(siteDir, 'content', 'posters');
-  const files = existsSync(folder) ? readdirSync(folder).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
+  const files = existsSync(folder)
+    ? readdirSync(folder)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()
+    : [];
   for (const name of files) {
     const file = `content/posters/${name}`;
     // Every poster field is text: read codes such as 2e3 or 4567 as written.
@@ -92,7 +96,12 @@ export function checkPosters({ posters, published }: LoadedPosters, facts: SiteF
   const byCode = new Map<string, Poster>();
   for (const poster of posters) {
     const first = byCode.get(poster.code);
-    if (first) problems.push({ file: poster.file, field: 'code', message: `duplicate code "${poster.code}": ${first.file} has the same one; each poster needs its own` });
+    if (first)
+      problems.push({
+        file: poster.file,
+        field: 'code',
+        message: `duplicate code "${poster.code}": ${first.file} has the same one; each poster needs its own`,
+      });
     else byCode.set(poster.code, poster);
     const { locale, kind, slug } = poster.target;
     const chain = chains.get(locale);

@@ -39,7 +39,7 @@ export function qrSvg(qr: QrMatrix, title?: string): string {
 /** Pixel size of the PNG for a printed width: whole pixels per module, at least the printed width at `dpi`. */
 export function pngPixels(qr: QrMatrix, printedMm: number, dpi = 300): { perModule: number; pixels: number } {
   const full = qr.size + 2 * QUIET_ZONE;
-  const perModule = Math.ceil((printedMm / 25.4) * dpi / full);
+  const perModule = Math.ceil(((printedMm / 25.4) * dpi) / full);
   return { perModule, pixels: perModule * full };
 }
 
@@ -55,5 +55,8 @@ export async function qrPng(qr: QrMatrix, printedMm: number, dpi = 300): Promise
         raw.fill(0, row + (x + QUIET_ZONE) * perModule, row + (x + QUIET_ZONE + 1) * perModule);
       }
     }
-  return sharp(raw, { raw: { width: pixels, height: pixels, channels: 1 } }).png({ compressionLevel: 3, adaptiveFiltering: false }).withMetadata({ density: dpi }).toBuffer();
+  return sharp(raw, { raw: { width: pixels, height: pixels, channels: 1 } })
+    .png({ compressionLevel: 3, adaptiveFiltering: false })
+    .withMetadata({ density: dpi })
+    .toBuffer();
 }

@@ -12,8 +12,12 @@ export interface PosterTarget {
  * `/vi/guides/install-android/` works too). Returns a reason when it cannot be one.
  */
 export function parseTarget(target: string): PosterTarget | { problem: string } {
-  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(target.trim())) return { problem: `target outside the site; expected a guide or message of this site such as vi/guides/install-android, found "${target}"` };
-  const parts = target.trim().replace(/^\/+|\/+$/g, '').split('/');
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(target.trim()))
+    return { problem: `target outside the site; expected a guide or message of this site such as vi/guides/install-android, found "${target}"` };
+  const parts = target
+    .trim()
+    .replace(/^\/+|\/+$/g, '')
+    .split('/');
   const [locale, kind, slug] = parts;
   if (parts.length !== 3 || !locale || !slug || !isKind(kind ?? ''))
     return { problem: `expected ${KINDS.map((k) => `<locale>/${k.folder}/<slug>`).join(' or ')}, such as vi/guides/install-android; found "${target}"` };

@@ -11,7 +11,9 @@ export interface IndexResult {
 }
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
 }
 
 /**
@@ -51,7 +53,10 @@ export async function buildSearchIndex(dir: string, base: string): Promise<Index
       const batch = files.slice(start, start + 64).map(async (file) => {
         const content = searchDocument(readFileSync(file, 'utf8'));
         if (!content) return;
-        const path = relative(dir, file).split(sep).join('/').replace(/index\.html$/, '');
+        const path = relative(dir, file)
+          .split(sep)
+          .join('/')
+          .replace(/index\.html$/, '');
         const added = await index.addHTMLFile({ url: base + path, content });
         errors.push(...added.errors.map((e) => `${path}: ${e}`));
         pages++;

@@ -38,7 +38,11 @@ function loadPagefind(bundle: string): Promise<Pagefind> {
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (w, k: string) => String(values[k] ?? w));
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const el = Object.assign(document.createElement(tag), props);
   el.append(...children);
   return el;
@@ -46,7 +50,11 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
 
 async function find(bundle: string, query: string, filters: Record<string, string[]>, limit: number) {
   const pf = await loadPagefind(bundle);
-  const chosen = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length).map(([k, v]) => [k, { any: v }]));
+  const chosen = Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, v]) => v.length)
+      .map(([k, v]) => [k, { any: v }]),
+  );
   const found = await pf.debouncedSearch(query, { filters: chosen }, 150);
   if (!found) return undefined; // a newer query replaced this one
   return { total: found.results.length, items: await Promise.all(found.results.slice(0, limit).map((r) => r.data())) };

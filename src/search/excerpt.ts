@@ -31,7 +31,9 @@ function foldWithMap(text: string): { folded: string; from: number[] } {
  */
 export function makeExcerpt(content: string, query: string, length = 160): ExcerptPart[] {
   const text = realText(content);
-  const terms = foldForSearch(query).split(/[\s\p{P}]+/u).filter((t) => t.length > 0);
+  const terms = foldForSearch(query)
+    .split(/[\s\p{P}]+/u)
+    .filter((t) => t.length > 0);
   const { folded, from } = foldWithMap(text);
   const hits: [number, number][] = [];
   for (const term of terms) {

@@ -4,8 +4,28 @@
  * Polish ł, Catalan ŀ, Danish and Norwegian ø and æ, Sámi ŧ, French œ, German ß.
  */
 export const UNDECOMPOSABLE: Readonly<Record<string, string>> = {
-  đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', ħ: 'h', Ħ: 'H', ı: 'i', ł: 'l', Ł: 'L', ŀ: 'l', Ŀ: 'L',
-  ø: 'o', Ø: 'O', ŧ: 't', Ŧ: 'T', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ß: 'ss', þ: 'th', Þ: 'TH',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  Ð: 'D',
+  ħ: 'h',
+  Ħ: 'H',
+  ı: 'i',
+  ł: 'l',
+  Ł: 'L',
+  ŀ: 'l',
+  Ŀ: 'L',
+  ø: 'o',
+  Ø: 'O',
+  ŧ: 't',
+  Ŧ: 'T',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ß: 'ss',
+  þ: 'th',
+  Þ: 'TH',
 };
 
 const LETTERS = new RegExp(`[${Object.keys(UNDECOMPOSABLE).join('')}]`, 'gu');

@@ -99,13 +99,16 @@ describe('the live preview (npm run dev)', () => {
     edit(guide, (text) => text.replace('platforms: [android]', 'platforms: [windows]').replace('minutes: 3', 'minutes: soon'));
     await page.waitForSelector('pre', { timeout: 20_000 });
     const shown = await page.locator('pre').innerText();
-    for (const expected of ['content/en/guides/first.md', 'line 5', 'platforms[0]: expected one of android, ios, web; found "windows"', 'minutes']) expect(shown).toContain(expected);
+    for (const expected of ['content/en/guides/first.md', 'line 5', 'platforms[0]: expected one of android, ios, web; found "windows"', 'minutes'])
+      expect(shown).toContain(expected);
     expect(await page.locator('h1').innerText()).toContain('problems');
     // Editors read it too: no WCAG 2.2 AA violation.
     await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
     const violations = await page.evaluate(async () => {
       const { axe } = window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string }[] }> } };
-      return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } })).violations.map((v) => v.id);
+      return (
+        await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } })
+      ).violations.map((v) => v.id);
     });
     expect(violations).toEqual([]);
     expect(preview.output()).toContain('platforms[0]: expected one of android, ios, web; found "windows"');
@@ -130,7 +133,11 @@ describe('the live preview (npm run dev)', () => {
     expect(await page.locator('pre').innerText()).toContain('content/site.yaml');
     cpSync(join(ROOT, 'tests/fixtures/minimal/content/site.yaml'), join(site, 'content/site.yaml'));
     rmSync(added);
-    await page.waitForFunction(() => !document.querySelector('pre') && !document.querySelector('a[href="/en/messages/second/"]') && !!document.querySelector('h1'), undefined, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => !document.querySelector('pre') && !document.querySelector('a[href="/en/messages/second/"]') && !!document.querySelector('h1'),
+      undefined,
+      { timeout: 20_000 },
+    );
     await page.close();
   });
 });

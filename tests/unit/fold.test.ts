@@ -20,7 +20,10 @@ describe('folding for accent-free search', () => {
 
 describe('excerpts', () => {
   const content = 'Mở ứng dụng. Chạm Đăng ký để tạo tài khoản trên Sổ sức khỏe điện tử. ⁂ Dăng diện';
-  const marked = (query: string) => makeExcerpt(content, query).filter((p) => p.match).map((p) => p.text);
+  const marked = (query: string) =>
+    makeExcerpt(content, query)
+      .filter((p) => p.match)
+      .map((p) => p.text);
 
   it('mark the real words, with their accents, for queries typed without them', () => {
     expect(marked('dang ky')).toEqual(['Đăng', 'ký']);
@@ -29,7 +32,11 @@ describe('excerpts', () => {
   });
   it('never show the plain spellings added for the index', () => {
     expect(realText(content)).not.toContain('⁂');
-    expect(makeExcerpt(content, 'dien').map((p) => p.text).join('')).not.toContain('⁂');
+    expect(
+      makeExcerpt(content, 'dien')
+        .map((p) => p.text)
+        .join(''),
+    ).not.toContain('⁂');
   });
 });
 
@@ -42,7 +49,8 @@ describe('excerpt windows', () => {
 });
 
 describe('the document Pagefind indexes', () => {
-  const page = '<!DOCTYPE html><html lang="vi" dir="ltr"><head><style>body{}</style></head><body><header>Đơn vị</header><article data-pagefind-body><h1>Đường đến điểm tiêm</h1></article><footer>Điện thoại</footer></body></html>';
+  const page =
+    '<!DOCTYPE html><html lang="vi" dir="ltr"><head><style>body{}</style></head><body><header>Đơn vị</header><article data-pagefind-body><h1>Đường đến điểm tiêm</h1></article><footer>Điện thoại</footer></body></html>';
 
   it('is the page’s html tag and its indexed article, without header, styles or footer', () => {
     const indexed = searchDocument(page)!;
@@ -52,7 +60,9 @@ describe('the document Pagefind indexes', () => {
   it('adds plain spellings at the end of the article only, weighted low', () => {
     expect(searchDocument(page)).toContain('<p data-pagefind-weight="0.5">⁂ Dường dến diểm</p></article>');
     expect(searchDocument(page)).not.toMatch(/Dơn|Diện/);
-    expect(searchDocument('<html lang="en"><body><article data-pagefind-body><p>no such letters</p></article></body></html>')).toBe('<!DOCTYPE html><html lang="en"><body><article data-pagefind-body><p>no such letters</p></article></body></html>');
+    expect(searchDocument('<html lang="en"><body><article data-pagefind-body><p>no such letters</p></article></body></html>')).toBe(
+      '<!DOCTYPE html><html lang="en"><body><article data-pagefind-body><p>no such letters</p></article></body></html>',
+    );
   });
   it('is undefined for a page with nothing to index', () => {
     expect(searchDocument('<html lang="en"><body><main>Home</main></body></html>')).toBeUndefined();

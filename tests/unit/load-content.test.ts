@@ -26,7 +26,10 @@ describe('loadContent, loaded again', () => {
     expect(parsedOf('content/en/messages/hello.md')).toBe(first.entries.find((e) => e.file === 'content/en/messages/hello.md')!.parsed);
   });
   it('reports a bad link or image at its line in the file, again after a reload', () => {
-    writeFileSync(guideFile, '---\ntitle: T\nsummary: S\napp: A\nplatforms: [android]\nminutes: 1\n---\n\n1. See [x](../messages/nope.md).\n\n   ![](../../images/none.png)\n');
+    writeFileSync(
+      guideFile,
+      '---\ntitle: T\nsummary: S\napp: A\nplatforms: [android]\nminutes: 1\n---\n\n1. See [x](../messages/nope.md).\n\n   ![](../../images/none.png)\n',
+    );
     for (let i = 0; i < 2; i++) {
       const problems = loadContent(site).problems.filter((p) => p.file === 'content/en/guides/first.md');
       expect(problems.map((p) => [p.line, p.field])).toEqual([

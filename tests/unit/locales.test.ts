@@ -18,7 +18,10 @@ describe('fallbackChain', () => {
     expect(fallbackChain('vi', declared, 'en')).toEqual(['vi', 'en']);
   });
   it('stops at cycles instead of looping', () => {
-    const cyclic = [{ code: 'a', fallback: ['b'] }, { code: 'b', fallback: ['a'] }];
+    const cyclic = [
+      { code: 'a', fallback: ['b'] },
+      { code: 'b', fallback: ['a'] },
+    ];
     expect(fallbackChain('a', cyclic, 'a')).toEqual(['a', 'b']);
   });
 });
@@ -28,7 +31,11 @@ describe('findFallbackCycles', () => {
     expect(findFallbackCycles(declared)).toEqual([]);
   });
   it('names each cycle once, with the locales it passes through', () => {
-    const cycles = findFallbackCycles([{ code: 'zh', fallback: ['vi'] }, { code: 'vi', fallback: ['en'] }, { code: 'en', fallback: ['zh'] }]);
+    const cycles = findFallbackCycles([
+      { code: 'zh', fallback: ['vi'] },
+      { code: 'vi', fallback: ['en'] },
+      { code: 'en', fallback: ['zh'] },
+    ]);
     expect(cycles).toEqual([['zh', 'vi', 'en', 'zh']]);
   });
   it('finds a locale that falls back to itself', () => {
@@ -49,7 +56,13 @@ describe('pickText and translator', () => {
     expect(t('messages')).toBe('Messages');
   });
   it('resolves locales with their chains', () => {
-    const locales = resolveLocales([{ code: 'vi', name: 'Tiếng Việt', dir: 'ltr', fallback: [] }, { code: 'ar', name: 'العربية', dir: 'rtl', fallback: [] }], 'vi');
+    const locales = resolveLocales(
+      [
+        { code: 'vi', name: 'Tiếng Việt', dir: 'ltr', fallback: [] },
+        { code: 'ar', name: 'العربية', dir: 'rtl', fallback: [] },
+      ],
+      'vi',
+    );
     expect(locales[1]).toEqual({ code: 'ar', name: 'العربية', dir: 'rtl', chain: ['ar', 'vi'] });
   });
   it('names languages in the reader’s language', () => {

@@ -27,7 +27,9 @@ describe('steps', () => {
     expect(body.steps).toHaveLength(2);
   });
   it('give the poster plain text: links keep their text, images, marks and later paragraphs go', () => {
-    const body = guide("1. Tap **Register** in the [app](./a.md).\n\n   ![The button](x.png)\n\n   A second paragraph.\n2. Type the *code*\n   from the message\n   - a nested item\n");
+    const body = guide(
+      '1. Tap **Register** in the [app](./a.md).\n\n   ![The button](x.png)\n\n   A second paragraph.\n2. Type the *code*\n   from the message\n   - a nested item\n',
+    );
     expect(keySteps(body)).toEqual(['Tap Register in the app.', 'Type the code from the message']);
     expect(keySteps(body, 1)).toHaveLength(1);
   });
@@ -35,7 +37,9 @@ describe('steps', () => {
 
 describe('links and images', () => {
   it('are found in every Markdown spelling with their lines, and not inside code', () => {
-    const body = guide('See [a](./a.md).\n\n```\n[b](./b.md)\n```\n\nAnd `[c](./c.md)` and [d][ref] and ![alt text](<../../images/ảnh 1.png>).\n\n[ref]: ../messages/d.md#x\n');
+    const body = guide(
+      'See [a](./a.md).\n\n```\n[b](./b.md)\n```\n\nAnd `[c](./c.md)` and [d][ref] and ![alt text](<../../images/ảnh 1.png>).\n\n[ref]: ../messages/d.md#x\n',
+    );
     expect(body.refs).toEqual([
       { kind: 'link', target: './a.md', text: 'a', line: 1 },
       { kind: 'link', target: '../messages/d.md#x', text: 'd', line: 7 },
@@ -55,14 +59,17 @@ describe('links and images', () => {
 
 describe('plain text', () => {
   it('has one paragraph per block and list items as dashes, for reading aloud', () => {
-    expect(message('Hello **all** & welcome.\n\nSecond,  \nline.\n\n- One\n- [Two](./t.md)\n\n![pic](p.png)\n').text).toBe('Hello all & welcome.\n\nSecond,\n\nline.\n\n- One\n\n- Two');
+    expect(message('Hello **all** & welcome.\n\nSecond,  \nline.\n\n- One\n- [Two](./t.md)\n\n![pic](p.png)\n').text).toBe(
+      'Hello all & welcome.\n\nSecond,\n\nline.\n\n- One\n\n- Two',
+    );
   });
 });
 
 describe('HTML', () => {
   it('is what Astro’s Markdown processor writes for the same body', async () => {
     const renderer = await bodyMarkdown.createRenderer({ syntaxHighlight: false });
-    const markdown = "Intro with a 'quote' and [a link](../messages/m.md#x).\n\n## Android\n\n1. One\n\n   ![Screen](../../images/s.png)\n\n## Other\n\n1. Two\n";
+    const markdown =
+      "Intro with a 'quote' and [a link](../messages/m.md#x).\n\n## Android\n\n1. One\n\n   ![Screen](../../images/s.png)\n\n## Other\n\n1. Two\n";
     const { code } = await renderer.render(markdown, { fileURL: pathToFileURL('/site/content/vi/guides/g.md'), frontmatter: {} });
     expect(guide(markdown).html).toBe(code);
   });

@@ -51,7 +51,13 @@ describe('shapeBody through Sätteri', () => {
   });
   it('loads the first image eagerly and leaves messages unnumbered', () => {
     const tree = shapeBody(
-      { type: 'root', children: [{ type: 'element', tagName: 'ol', properties: {}, children: [{ type: 'element', tagName: 'li', properties: {}, children: [] }] }, { type: 'element', tagName: 'img', properties: { src: 'a.png' }, children: [] }] },
+      {
+        type: 'root',
+        children: [
+          { type: 'element', tagName: 'ol', properties: {}, children: [{ type: 'element', tagName: 'li', properties: {}, children: [] }] },
+          { type: 'element', tagName: 'img', properties: { src: 'a.png' }, children: [] },
+        ],
+      },
       { path: 'vi/messages/m.md', kind: 'messages' },
     );
     expect(JSON.stringify(tree)).not.toContain('step-1');

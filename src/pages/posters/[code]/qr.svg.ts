@@ -6,5 +6,4 @@ export async function getStaticPaths() {
   return (await posterViews()).map((view) => ({ params: { code: view.poster.code }, props: { view } }));
 }
 
-export const GET: APIRoute<{ view: PosterView }> = ({ props }) =>
-  new Response(props.view.svg, { headers: { 'Content-Type': 'image/svg+xml' } });
+export const GET: APIRoute<{ view: PosterView }> = ({ props }) => new Response(props.view.svg, { headers: { 'Content-Type': 'image/svg+xml' } });
