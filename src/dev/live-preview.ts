@@ -1,4 +1,4 @@
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { buildCacheDir } from '../lib/engine-version.ts';
@@ -35,7 +35,7 @@ export function livePreview({ server, logger, siteDir, searchScript, restartMark
   let timer: NodeJS.Timeout | undefined;
   const changed = (path: string) => {
     const inside = relative(contentDir, path);
-    if (inside.startsWith('..') || inside === '' || inside.split(sep).includes('..')) return;
+    if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return;
     // An editor's save can be several file events: one reload for all of them.
     clearTimeout(timer);
     timer = setTimeout(reload, 25);

@@ -46,7 +46,12 @@ async function open(path: string): Promise<Page> {
 /** Waits until the preview serves a page containing `text`: it has taken in the last edit. */
 async function served(path: string, text: string): Promise<void> {
   for (;;) {
-    if ((await (await fetch(preview.origin + path)).text()).includes(text)) return;
+    // While the preview restarts, it does not answer at all.
+    const page = await fetch(preview.origin + path).then(
+      (response) => response.text(),
+      () => '',
+    );
+    if (page.includes(text)) return;
     await new Promise((done) => setTimeout(done, 100));
   }
 }
@@ -139,5 +144,12 @@ describe('the live preview (npm run dev)', () => {
       { timeout: 20_000 },
     );
     await page.close();
+  });
+
+  it('moves to a new base path when the settings change it', async () => {
+    writeFileSync(join(site, 'content/site.yaml'), `${readFileSync(join(site, 'content/site.yaml'), 'utf8')}base: /campaign/\n`);
+    await served('/campaign/en/guides/first/', 'data-pagefind-meta="title"');
+    expect((await fetch(`${preview.origin}/campaign/search.js`)).status).toBe(200);
+    expect((await fetch(`${preview.origin}/campaign/en/guides/first/share.png`)).headers.get('content-type')).toBe('image/png');
   });
 });
