@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,8 @@ let browser: Browser;
 
 beforeAll(async () => {
   cpSync(join(ROOT, 'tests/fixtures/minimal/content'), join(site, 'content'), { recursive: true });
+  mkdirSync(join(site, 'content/posters'));
+  writeFileSync(join(site, 'content/posters/first.yaml'), 'code: k7m\ntarget: en/guides/first\npaper: A4\ndate: 2024-05-01\n');
   preview = await startPreview(site);
   browser = await launchBrowser();
 });
@@ -70,6 +72,11 @@ describe('the live preview (npm run dev)', () => {
       ['/search.js', 'text/javascript'],
       ['/status/', 'text/html'],
       ['/sitemap.xml', 'application/xml'],
+      ['/posters/', 'text/html'],
+      ['/posters/k7m/', 'text/html'],
+      ['/posters/k7m/qr.svg', 'image/svg+xml'],
+      ['/posters/k7m/qr.png', 'image/png'],
+      ['/p/k7m/', 'text/html'],
     ]) {
       const response = await fetch(preview.origin + path!);
       expect(response.status, path).toBe(200);
