@@ -1,5 +1,7 @@
 import type { Platform } from '../model/schemas.ts';
 import { bodyHtml } from './body-html.ts';
+import type { BodyIssue } from './body-issue.ts';
+import { bodyIssues } from './body-policy.ts';
 import { bodyRefs, type BodyRef } from './body-refs.ts';
 import { parseBody } from './parse-body.ts';
 import { plainText } from './plain-text.ts';
@@ -18,18 +20,27 @@ export interface ParsedBody {
   refs: BodyRef[];
   /** Plain text for reading aloud. */
   text: string;
+  /** What the body may not contain, at its lines (see bodyIssues); the check reports them. */
+  issues: BodyIssue[];
 }
 
 /**
  * Parses a body once and reads from that tree its steps, platform sections, links, images and
- * plain text, then shapes it (see shapeBody) and writes its HTML. Throws when an MDX body does
- * not parse (see parseBody).
+ * plain text and what it may not contain, then shapes it (see shapeBody) and writes its HTML.
+ * Throws when an MDX body does not parse (see parseBody).
  */
 export function readBody(source: string, file: BodyFile): ParsedBody {
   const mdx = file.path.endsWith('.mdx');
   const root = parseBody(source, mdx ? 'mdx' : 'md');
   const guide = file.kind === 'guides';
-  const parsed: ParsedBody = { platforms: guide ? platformsOf(root) : [], steps: guide ? stepsOf(root) : [], refs: bodyRefs(root), text: plainText(root) };
+  const steps = guide ? stepsOf(root) : [];
+  const parsed: ParsedBody = {
+    platforms: guide ? platformsOf(root) : [],
+    steps,
+    refs: bodyRefs(root),
+    text: plainText(root),
+    issues: bodyIssues(root, file, steps),
+  };
   if (!mdx) parsed.html = bodyHtml(shapeBody(root, file));
   return parsed;
 }

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, dirname, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { parseYaml, splitFrontMatter } from './front-matter.ts';
 import { type Problem } from './problems.ts';
 import { SLUG, siteSettings, uiStrings, type SiteSettings } from './schemas.ts';
@@ -7,9 +7,8 @@ import { zodProblems } from './zod-problems.ts';
 import { findFallbackCycles, resolveLocales, type Locale } from '../i18n/locales.ts';
 import { isUiKey } from '../i18n/ui-strings.ts';
 import { checkPosters, loadPosterFiles, type Poster, type PublishedLink } from '../posters/load-posters.ts';
-import { shownAlongChain } from '../lib/pages.ts';
 import { readBody, type ParsedBody } from '../markdown/read-body.ts';
-import { decodeTarget, isContentPath, isPageFileLink } from '../markdown/targets.ts';
+import { refIssues, type SiteRefs } from '../markdown/check-refs.ts';
 import { KINDS, kindOf, type DataOf, type Kind } from '../kinds/index.ts';
 
 /** Folders in `content/` that are not locales. */
@@ -131,7 +130,7 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
   }
   // Every page written, valid or not, as locale/kind/slug: what links and posters may point at.
   const written = new Set(pages.map((p) => `${p.locale}/${p.kind}/${p.slug}`));
-  checkReferences(pages, written, result.locales, siteDir, problems);
+  checkReferences(pages, result.locales, settings, siteDir, problems);
   checkOldSlugs(result.entries, problems);
   const posters = loadPosterFiles(siteDir);
   problems.push(...posters.problems);
@@ -254,10 +253,15 @@ function parsePage(kind: Kind, locale: string, slug: string, text: string, file:
   return { ...page, data: parsedData.data as ContentEntry['data'] };
 }
 
-/** The body read once (see readBody); an MDX body that does not parse is a problem at its line. */
+/**
+ * The body read once (see readBody); what it may not contain (see bodyIssues), and MDX that does
+ * not parse, are problems at their lines.
+ */
 function parseBodyOf(kind: Kind, body: string, bodyLine: number, file: string, problems: Problem[]): ParsedBody {
   try {
-    return readBody(body, { path: file.replace(/^content\//, ''), kind });
+    const parsed = readBody(body, { path: file.replace(/^content\//, ''), kind });
+    for (const issue of parsed.issues) problems.push({ file, line: bodyLine + (issue.line ?? 1) - 1, field: issue.field, message: issue.message });
+    return parsed;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = /^(\d+):\d+: /.exec(message);
@@ -266,45 +270,29 @@ function parseBodyOf(kind: Kind, body: string, bodyLine: number, file: string, p
       line: at ? bodyLine + Number(at[1]) - 1 : bodyLine,
       message: `MDX that does not parse: ${at ? message.slice(at[0].length) : message}`,
     });
-    return { platforms: [], steps: [], refs: [], text: '' };
+    return { platforms: [], steps: [], refs: [], text: '', issues: [] };
   }
 }
 
 /**
- * Checks that links to other pages and images in bodies point at files that exist. A link to a
- * page the locale does not have is fine when a locale along its fallback chain has it.
+ * Checks every link and image of every body against the whole site (see refIssues): pages and
+ * step anchors that exist (a page the locale does not have is fine when a locale along its
+ * fallback chain has it), schemes a page may have, images that are files in content/.
  */
-function checkReferences(entries: PageFile[], pages: ReadonlySet<string>, locales: Locale[], siteDir: string, problems: Problem[]): void {
-  const contentDir = resolve(siteDir, 'content');
-  const chains = new Map(locales.map((l) => [l.code, l.chain]));
+function checkReferences(entries: PageFile[], locales: Locale[], settings: SiteSettings, siteDir: string, problems: Problem[]): void {
+  const site: SiteRefs = {
+    site: settings.site,
+    base: settings.base,
+    contentDir: resolve(siteDir, 'content'),
+    chains: new Map(locales.map((l) => [l.code, l.chain])),
+    pages: new Map(entries.map((p) => [`${p.locale}/${p.kind}/${p.slug}`, { ext: extname(p.file).slice(1), steps: p.parsed.steps.map((s) => s.id) }])),
+    kinds: KINDS.map((k) => k.folder),
+  };
   for (const entry of entries) {
-    const here = dirname(resolve(siteDir, entry.file));
-    for (const ref of entry.parsed.refs) {
-      const line = entry.bodyLine + (ref.line ?? 1) - 1;
-      const written = decodeTarget(ref.target);
-      if (ref.kind === 'link' && isPageFileLink(ref.target)) {
-        const target = resolve(here, written.replace(/#.*$/, ''));
-        const [locale = '', kind = '', file = '', ...rest] = relative(contentDir, target).split(sep);
-        const slug = file.replace(/\.mdx?$/, '');
-        const found = rest.length === 0 && shownAlongChain(pages, chains.get(locale) ?? [], kind, slug);
-        if (!found)
-          problems.push({
-            file: entry.file,
-            line,
-            field: 'link',
-            message: `links to ${written}, which is not a guide or message in content/ (in this locale or its fallbacks); expected a path such as ../messages/some-message.md`,
-          });
-      }
-      if (ref.kind === 'image' && isContentPath(ref.target) && !existsSync(resolve(here, written)))
-        problems.push({ file: entry.file, line, field: 'image', message: `image ${written} not found; expected a file path relative to this file` });
-      if (ref.kind === 'image' && ref.text.trim() === '')
-        problems.push({
-          file: entry.file,
-          line,
-          field: 'image',
-          message: `image ${written} has no alt text; expected a description of it in this page's language, written as ![description](${written})`,
-        });
-    }
+    const from = { path: entry.file.replace(/^content\//, ''), steps: entry.parsed.steps.map((s) => s.id) };
+    for (const ref of entry.parsed.refs)
+      for (const issue of refIssues(ref, from, site))
+        problems.push({ file: entry.file, line: entry.bodyLine + (issue.line ?? 1) - 1, field: issue.field, message: issue.message });
   }
 }
 
