@@ -10,6 +10,9 @@ import { checkPosters, loadPosterFiles, type Poster, type PublishedLink } from '
 import { readBody, type ParsedBody } from '../markdown/read-body.ts';
 import { refIssues, type SiteRefs } from '../markdown/check-refs.ts';
 import { KINDS, kindOf, type DataOf, type Kind } from '../kinds/index.ts';
+import { listContentFiles } from './content-files.ts';
+import { layoutProblems } from './content-layout.ts';
+import { checkImages } from './check-images.ts';
 
 /** Folders in `content/` that are not locales. */
 export const SHARED_FOLDERS = ['images', 'posters'];
@@ -85,6 +88,9 @@ function loadSite(siteDir: string, overrides: Overrides = overridesFromEnv()): L
 export function loadContent(siteDir: string, overrides: Overrides = overridesFromEnv()): LoadedContent {
   const contentDir = join(siteDir, 'content');
   const rel = (path: string) => relative(siteDir, path).split(sep).join('/');
+  const listing = listContentFiles(siteDir);
+  // Nothing is read while a file under content/ leads outside the site folder or is no file at all.
+  if (listing.unsafe.length) return { locales: [], ui: {}, problems: listing.unsafe, entries: [], posters: [], published: [] };
   const site = loadSite(siteDir, overrides);
   const problems = site.problems;
   const result: LoadedContent = { ...site, entries: [], posters: [], published: [] };
@@ -92,24 +98,19 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
   if (!settings) return result;
   const codes = new Set(settings.locales.map((l) => l.code));
   const pages: PageFile[] = [];
+  // Folders and files Loa does not read (a locale not in the settings, a typo) are reported here.
+  problems.push(...layoutProblems(listing, [...codes]));
 
   for (const name of readdirSync(contentDir).sort()) {
     const dir = join(contentDir, name);
-    if (!statSync(dir).isDirectory() || SHARED_FOLDERS.includes(name)) continue;
-    if (!codes.has(name)) {
-      problems.push({
-        file: rel(dir) + '/',
-        message: `locale folder not in the settings; expected one of ${[...codes].join(', ')} (or add "${name}" to locales in content/site.yaml)`,
-      });
-      continue;
-    }
+    if (!statSync(dir).isDirectory() || SHARED_FOLDERS.includes(name) || !codes.has(name)) continue;
     for (const { folder: kind } of KINDS) {
       const kindDir = join(dir, kind);
-      if (!existsSync(kindDir)) continue;
+      if (!existsSync(kindDir) || !statSync(kindDir).isDirectory()) continue;
       const seen = new Map<string, string>();
       for (const fileName of readdirSync(kindDir).sort()) {
         const match = /^(.*)\.(md|mdx)$/.exec(fileName);
-        if (!match) continue;
+        if (!match || !statSync(join(kindDir, fileName)).isFile()) continue;
         const slug = match[1]!;
         const path = join(kindDir, fileName);
         const file = rel(path);
@@ -131,6 +132,7 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
   // Every page written, valid or not, as locale/kind/slug: what links and posters may point at.
   const written = new Set(pages.map((p) => `${p.locale}/${p.kind}/${p.slug}`));
   checkReferences(pages, result.locales, settings, siteDir, problems);
+  problems.push(...checkImages(pages, listing, siteDir));
   checkOldSlugs(result.entries, problems);
   const posters = loadPosterFiles(siteDir);
   problems.push(...posters.problems);
