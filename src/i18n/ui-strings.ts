@@ -84,7 +84,18 @@ export function isUiKey(key: string): key is UiKey {
   return Object.hasOwn(UI_DEFAULTS, key);
 }
 
-/** Fills `{name}` placeholders in a label. */
+/** A `{name}` placeholder in a label. */
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/**
+ * Fills `{name}` placeholders in a label with the values given. Only the values' own keys count:
+ * `{constructor}` or `{toString}` in a label stays as written instead of printing JavaScript source.
+ */
 export function fill(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(PLACEHOLDER, (whole, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole));
+}
+
+/** The placeholder names a label uses, each once, in order: `{n} results for “{q}”` → n, q. */
+export function placeholders(template: string): string[] {
+  return [...new Set(Array.from(template.matchAll(PLACEHOLDER), (m) => m[1]!))];
 }

@@ -1,11 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { parseYaml, splitFrontMatter } from './front-matter.ts';
-import { type Problem } from './problems.ts';
-import { SLUG, siteSettings, uiStrings, type SiteSettings } from './schemas.ts';
+import { describeValue, type Problem } from './problems.ts';
+import { didYouMean } from './did-you-mean.ts';
+import { SLUG, siteSettingsSchema, uiStrings, type SiteSettings } from './schemas.ts';
 import { zodProblems } from './zod-problems.ts';
 import { findFallbackCycles, resolveLocales, type Locale } from '../i18n/locales.ts';
-import { isUiKey } from '../i18n/ui-strings.ts';
+import { isUiKey, UI_DEFAULTS } from '../i18n/ui-strings.ts';
+import { labelProblem } from '../i18n/check-labels.ts';
 import { checkPosters, loadPosterFiles, type Poster, type PublishedLink } from '../posters/load-posters.ts';
 import { readBody, type ParsedBody } from '../markdown/read-body.ts';
 import { refIssues, type SiteRefs } from '../markdown/check-refs.ts';
@@ -46,11 +48,13 @@ export interface LoadedContent extends LoadedSite {
 export interface Overrides {
   site?: string;
   base?: string;
+  /** A build for local preview only (`LOA_LOCAL_PREVIEW=1`): an `http://` site address is accepted. */
+  localPreview?: boolean;
 }
 
 /** Reads the overrides from the environment. */
 export function overridesFromEnv(env: NodeJS.ProcessEnv = process.env): Overrides {
-  return { site: env.SITE_URL || undefined, base: env.BASE_PATH || undefined };
+  return { site: env.SITE_URL || undefined, base: env.BASE_PATH || undefined, localPreview: env.LOA_LOCAL_PREVIEW === '1' };
 }
 
 /** Site settings, locales and UI strings, with the problems found in them. */
@@ -148,19 +152,23 @@ function readSettings(path: string, file: string, overrides: Overrides, problems
   const yaml = parseYaml(readFileSync(path, 'utf8'));
   for (const error of yaml.errors) problems.push({ file, line: error.line, message: `malformed YAML: ${error.message}` });
   if (yaml.errors.length) return undefined;
+  if (yaml.data !== null && yaml.data !== undefined && (typeof yaml.data !== 'object' || Array.isArray(yaml.data))) {
+    problems.push({ file, line: yaml.lineOf([]), message: `expected settings written as name: value lines; found ${describeValue(yaml.data)}` });
+    return undefined;
+  }
   const raw = { ...(yaml.data as object) } as Record<string, unknown>;
   if (overrides.site) raw.site = overrides.site;
   if (overrides.base) raw.base = overrides.base;
-  const parsed = siteSettings.safeParse(raw);
+  const schema = siteSettingsSchema(overrides.localPreview);
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    for (const p of zodProblems(parsed.error, raw, file, yaml.lineOf)) {
+    for (const p of zodProblems(parsed.error, raw, file, yaml.lineOf, schema)) {
       const overridden = (p.field === 'site' && overrides.site) || (p.field === 'base' && overrides.base);
       problems.push(overridden ? { ...p, file: p.field === 'site' ? 'SITE_URL (environment)' : 'BASE_PATH (environment)', line: undefined } : p);
     }
     return undefined;
   }
-  const settings = parsed.data;
-  settings.base = settings.base.endsWith('/') ? settings.base : settings.base + '/';
+  const settings = parsed.data; // base normalised by the schema (normalizeBase), for every consumer
   const before = problems.length;
   const codes = settings.locales.map((l) => l.code);
   settings.locales.forEach((locale, i) => {
@@ -202,12 +210,19 @@ function readUi(path: string, file: string, problems: Problem[]): Record<string,
   const data = yaml.data ?? {};
   const parsed = uiStrings.safeParse(data);
   if (!parsed.success) {
-    problems.push(...zodProblems(parsed.error, data, file, yaml.lineOf));
+    problems.push(...zodProblems(parsed.error, data, file, yaml.lineOf, uiStrings));
     return {};
   }
-  for (const key of Object.keys(parsed.data))
-    if (!isUiKey(key))
-      problems.push({ file, line: yaml.lineOf([key]), field: key, message: 'unknown UI string; check its spelling (see src/i18n/ui-strings.ts for the list)' });
+  for (const [key, label] of Object.entries(parsed.data)) {
+    if (!isUiKey(key)) {
+      const suggestion = didYouMean(key, Object.keys(UI_DEFAULTS));
+      const hint = suggestion ? `did you mean ${suggestion}?` : 'check its spelling';
+      problems.push({ file, line: yaml.lineOf([key]), field: key, message: `unknown UI string; ${hint} (see src/i18n/ui-strings.ts for the list)` });
+    } else {
+      const problem = labelProblem(key, label);
+      if (problem) problems.push({ file, line: yaml.lineOf([key]), field: key, message: problem });
+    }
+  }
   return parsed.data;
 }
 
@@ -248,7 +263,7 @@ function parsePage(kind: Kind, locale: string, slug: string, text: string, file:
   const data = yaml.data ?? {};
   const parsedData = kindOf(kind).schema.safeParse(data);
   if (!parsedData.success) {
-    const found = zodProblems(parsedData.error, data, file, yaml.lineOf);
+    const found = zodProblems(parsedData.error, data, file, yaml.lineOf, kindOf(kind).schema);
     problems.push(...found.map((p) => (p.line === undefined ? { ...p, line: 1 } : p)));
     return page;
   }

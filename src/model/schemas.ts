@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { basePathProblem, normalizeBase, siteAddressProblem } from '../lib/urls.ts';
+import { bidiControls, isBlank } from './visible-text.ts';
 
 /** The platforms a guide can cover. */
 export const PLATFORMS = ['android', 'ios', 'web'] as const;
@@ -7,11 +9,42 @@ export type Platform = (typeof PLATFORMS)[number];
 /** A BCP-47 language tag as written in `lang`, e.g. `vi`, `en`, `zh-Hant`, `ar`. */
 export const localeCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as vi, en, zh-Hant');
 
-/** Text that is not empty once trimmed. */
-export const text = z.string().trim().min(1, 'expected some text');
+/**
+ * One line of text a reader sees (a title, summary, name, label): not empty once invisible
+ * characters are removed (a title of zero-width spaces is no title), and without bidi controls
+ * that would show it in another order than it is written (refused, not stripped, so the editor
+ * sees what was published; the direction marks U+200E and U+200F are allowed).
+ */
+export const text = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    if (isBlank(value)) ctx.addIssue({ code: 'custom', message: 'expected some text' });
+    const controls = bidiControls(value);
+    if (controls.length)
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected text without bidi controls, which show it in another order than it is written; remove ${controls.join(', ')} (a locale's dir: rtl sets the direction of right-to-left text)`,
+      });
+  });
+
+/**
+ * A record (key → value) that reports a `__proto__` key as unknown. Zod drops such a key silently
+ * from records, where strict objects report it; YAML gives it as an ordinary key.
+ */
+export function record<K extends z.core.$ZodRecordKey, V extends z.core.SomeType>(key: K, value: V) {
+  return z.preprocess(
+    (input, ctx) => {
+      if (input !== null && typeof input === 'object' && Object.hasOwn(input, '__proto__'))
+        ctx.addIssue({ code: 'unrecognized_keys', keys: ['__proto__'], input: input as Record<string, unknown>, continue: true });
+      return input;
+    },
+    z.record(key, value),
+  );
+}
 
 /** Text given once for all languages, or per locale (`{ vi: …, en: … }`). */
-export const localizedText = z.union([text, z.record(localeCode, text)]);
+export const localizedText = z.union([text, record(localeCode, text)]);
 export type LocalizedText = z.infer<typeof localizedText>;
 
 /** A day written as YYYY-MM-DD (a YAML date is accepted too). */
@@ -33,20 +66,49 @@ export const localeSettings = z.strictObject({
 });
 export type LocaleSettings = z.infer<typeof localeSettings>;
 
-export const siteSettings = z.strictObject({
-  site: z.url({ protocol: /^https?$/, error: 'expected an absolute address such as https://example.org' }),
-  base: z.string().regex(/^\//, 'expected a path starting with /').default('/'),
-  defaultLocale: localeCode,
-  name: localizedText,
-  tagline: localizedText.optional(),
-  organisation: z.strictObject({
+/**
+ * The site's address: an `https://` origin, or an `http://` one for a local preview build
+ * (`LOA_LOCAL_PREVIEW=1`), never with a path (see siteAddressProblem).
+ */
+export function siteAddress(localPreview: boolean) {
+  return z.string().superRefine((value, ctx) => {
+    const problem = siteAddressProblem(value, localPreview);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+}
+
+/** The path the site lives under, normalised to `/` or `/segment/…/` with URL-safe segments (see basePathProblem). */
+export const basePath = z
+  .string()
+  .superRefine((value, ctx) => {
+    const problem = basePathProblem(value);
+    if (problem)
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected a path such as /campaign/ made of letters, digits, -, _, . and ~ between single slashes, not ${problem}`,
+      });
+  })
+  .transform(normalizeBase);
+
+/** The settings in `content/site.yaml`; a local preview build accepts an `http://` site address. */
+export function siteSettingsSchema(localPreview = false) {
+  return z.strictObject({
+    site: siteAddress(localPreview),
+    base: basePath.default('/'),
+    defaultLocale: localeCode,
     name: localizedText,
-    address: localizedText.optional(),
-    phone: text.optional(),
-    email: z.email('expected an e-mail address').optional(),
-  }),
-  locales: z.array(localeSettings).min(1, 'expected at least one locale'),
-});
+    tagline: localizedText.optional(),
+    organisation: z.strictObject({
+      name: localizedText,
+      address: localizedText.optional(),
+      phone: text.optional(),
+      email: z.email('expected an e-mail address').optional(),
+    }),
+    locales: z.array(localeSettings).min(1, 'expected at least one locale'),
+  });
+}
+
+export const siteSettings = siteSettingsSchema();
 export type SiteSettings = z.infer<typeof siteSettings>;
 
 /** A page's slug, as in its file name: lowercase letters and digits, words joined by single hyphens. */
@@ -67,7 +129,7 @@ export const pageFields = {
 };
 
 /** UI strings of one locale: label key → text. */
-export const uiStrings = z.record(z.string(), text);
+export const uiStrings = record(z.string(), text);
 
 /** Paper sizes a poster can be printed on. */
 export const PAPER_SIZES = ['A5', 'A4', 'A3'] as const;

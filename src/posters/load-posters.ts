@@ -52,7 +52,7 @@ export function loadPosterFiles(siteDir: string): LoadedPosters {
     if (yaml.errors.length) continue;
     const parsed = posterData.safeParse(yaml.data ?? {});
     if (!parsed.success) {
-      problems.push(...zodProblems(parsed.error, yaml.data, file, yaml.lineOf));
+      problems.push(...zodProblems(parsed.error, yaml.data, file, yaml.lineOf, posterData));
       continue;
     }
     const codeIssue = codeProblem(parsed.data.code);
