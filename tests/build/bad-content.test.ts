@@ -153,7 +153,9 @@ describe('bad posters fail the build', () => {
   it('a site address that is not https, unless the build is a local preview', () => {
     const changes = { 'content/posters/one.yaml': poster(''), 'content/site.yaml': settings.replace('https://example.org', 'http://localhost:4321') };
     const err = failingBuild('poster-http', changes);
-    expect(err).toMatch(/site: posters encode the site address, so it must be the public https:\/\/ address; found "http:\/\/localhost:4321/);
+    expect(err).toMatch(
+      /site: expected an https:\/\/ address \(http:\/\/ is accepted only for a local preview built with LOA_LOCAL_PREVIEW=1\); found "http:\/\/localhost:4321/,
+    );
     const dir = fixture('poster-preview', changes);
     expect(runBuild(dir, join(dir, 'dist'), { LOA_LOCAL_PREVIEW: '1' }).status).toBe(0);
   });
