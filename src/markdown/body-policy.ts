@@ -14,7 +14,7 @@ export function bodyIssues(root: Root, file: BodyFile, steps: readonly Step[]): 
   const issues = file.path.endsWith('.mdx') ? mdxIssues(root) : rawHtmlIssues(root);
   if (file.kind === 'guides' && steps.length === 0)
     issues.push({
-      line: 1,
+      line: root.children.find((node) => node.position)?.position?.start.line ?? 1,
       field: 'steps',
       message:
         'a guide needs numbered steps, and this one has none; write each step as an item of a numbered list: "1. Open the app." on a line of its own, then "2. …"',

@@ -188,7 +188,7 @@ describe('messages', () => {
 });
 
 describe('MDX guides', () => {
-  it('render like Markdown ones: expressions evaluated, steps numbered and anchored, fallbacks included', () => {
+  it('render like Markdown ones: HTML elements kept, steps numbered and anchored, fallbacks included', () => {
     for (const file of ['en/guides/written-in-mdx/index.html', 'fr/guides/written-in-mdx/index.html']) {
       const $ = page(minimal, file);
       expect(
