@@ -30,8 +30,11 @@ const tmpDir = process.argv[2]!;
 const content = loadContentOrExit(siteDir);
 keepSiteContent(content); // the pages use it too
 const shareImages = shareImageList(content, join(buildCacheDir(siteDir), 'share-images'));
-// Then the channel is closed, or it would keep this process alive (send and disconnect are there, checked above).
-process.send({ shareImages, base: content.settings.base }, () => process.disconnect!());
+process.send({ shareImages, base: content.settings.base });
+// The channel stays open but does not keep this process alive; it closes when scripts/build.ts
+// ends, and then this process stops too: a build killed mid-way leaves no process writing its folder.
+process.channel?.unref();
+process.on('disconnect', () => process.exit(1));
 
 try {
   const { build } = await import('astro');

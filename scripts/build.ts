@@ -7,17 +7,22 @@
  *   LOA_SITE_DIR=path npm run build    another site folder (content/ and public/) into path/dist/
  *   npm run build -- --out some/dir    another output folder
  *
+ * Only one build writes an output folder at a time (a second one waits: see lockOutput), and each
+ * starts by removing what killed builds left beside it (see removeStaleLeftovers).
+ *
  * The pages are built in a process of their own (scripts/build-pages.ts), which ends before
  * the search index is built, so the memory of the two is never needed at once. The share images
  * it asks for are drawn here, on a worker thread, while the pages and the index are built.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { setPriority } from 'node:os';
+import { constants, setPriority } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { commandOutDir, commandSiteDir, PROJECT_ROOT } from '../src/build/cli.ts';
 import { moveFolder, swapIntoPlace } from '../src/build/finish-dist.ts';
+import { lockOutput } from '../src/build/output-lock.ts';
+import { removeStaleLeftovers } from '../src/build/stale-folders.ts';
 import { drawShareImages, placeShareImages, type ShareImage } from '../src/portals/share-images.ts';
 
 const siteDir = commandSiteDir();
@@ -36,6 +41,20 @@ function stop(message?: string): never {
   process.exit(1);
 }
 
+const running: { pages?: ChildProcess } = {};
+// Stopped by a signal (Ctrl-C, a CI timeout), it still removes its folders and releases its lock.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+  process.once(signal, () => {
+    running.pages?.kill(signal);
+    for (const dir of new Set([pagesDir, tmpDir])) rmSync(dir, { recursive: true, force: true });
+    console.error(`The build was stopped (${signal}); dist/ was left as it was.`);
+    process.exit(128 + constants.signals[signal]);
+  });
+
+await lockOutput(outDir);
+const removed = removeStaleLeftovers(outDir, PROJECT_ROOT);
+if (removed.length) console.log(`Removed what stopped builds left behind: ${removed.join(', ')}`);
+
 const because = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 // A young generation of at most 3 × 16 MB (Node's default here is 3 × 64 MB) keeps the peak
@@ -45,6 +64,7 @@ const pages = spawn(process.execPath, ['--max-semi-space-size=16', fileURLToPath
   cwd: PROJECT_ROOT,
   env: { ...process.env, LOA_SITE_DIR: siteDir },
 });
+running.pages = pages;
 // Everything this process does from now on (drawing share images, then the search index) runs at a
 // lower priority than the pages, which take longest: the drawing fills the gaps they leave.
 setPriority(10);

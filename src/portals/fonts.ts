@@ -1,7 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { isMainThread } from 'node:worker_threads';
+import { isRunning } from '../build/processes.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -13,15 +15,37 @@ export const FONT_FILES = {
   cjkRegular: require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
 };
 
+const FOLDER = /^loa-fonts-(\d+)$/;
+
+/** The folder of fontconfig's settings and cache for this process, in the system's temporary folder. */
+export const fontsFolder = (pid = process.pid) => join(tmpdir(), `loa-fonts-${pid}`);
+
+/** Removes the font folders of processes that ended without removing theirs (killed ones). */
+function removeStaleFontFolders(): void {
+  for (const name of readdirSync(tmpdir())) {
+    const pid = Number(FOLDER.exec(name)?.[1]);
+    if (!pid || pid === process.pid || isRunning(pid)) continue;
+    try {
+      rmSync(join(tmpdir(), name), { recursive: true, force: true });
+    } catch {
+      // Another user's: theirs to remove.
+    }
+  }
+}
+
 /**
  * Points fontconfig (which draws text for sharp) at the project's fonts only, never the
  * system's, so share images look the same on every machine. Call before drawing any text.
+ * The settings are written to a folder of this process, removed when it exits.
  */
 export function useProjectFonts(): void {
   if (process.env.LOA_FONTS_READY) return;
   const dirs = [...new Set(Object.values(FONT_FILES).map((file) => dirname(file)))];
-  const folder = join(tmpdir(), `loa-fonts-${process.pid}`);
+  const folder = fontsFolder();
+  removeStaleFontFolders();
   mkdirSync(folder, { recursive: true });
+  // A worker thread ends before its process does: the process removes the folder then.
+  if (isMainThread) process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
   const config = join(folder, 'fonts.conf');
   writeFileSync(
     config,

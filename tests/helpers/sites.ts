@@ -54,14 +54,19 @@ export function ownSlugs(siteDir: string, locale: string, kind: string): string[
     .map((file) => file.replace(/\.mdx?$/, ''));
 }
 
-/** Runs the real build command on a site folder; returns its exit status and output. */
-export function runBuild(siteDir: string, out: string, env: Record<string, string> = {}) {
+/** The environment of a build of a site folder, as a person's shell would give it, with `env` added. */
+export function buildEnvironment(siteDir: string, env: Record<string, string> = {}): Record<string, string | undefined> {
   // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV, …) in the environment; a real
   // build never sees them, so neither does this one.
   const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|VITE_|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$|TEST$)/.test(key)));
+  return { ...clean, LOA_SITE_DIR: siteDir, SITE_URL: '', BASE_PATH: '', ...env };
+}
+
+/** Runs the real build command on a site folder; returns its exit status and output. */
+export function runBuild(siteDir: string, out: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts'), '--out', out], {
     cwd: ROOT,
-    env: { ...clean, LOA_SITE_DIR: siteDir, SITE_URL: '', BASE_PATH: '', ...env },
+    env: buildEnvironment(siteDir, env),
     encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
