@@ -8,6 +8,8 @@ import { closest, editDistance } from '../posters/target.ts';
 const TOP_FILES = ['site.yaml', 'published-links.yaml'];
 /** Folders at the top of content/ besides the locales. */
 const TOP_FOLDERS = ['images', 'posters'];
+/** Where an image found elsewhere belongs. */
+const IMAGES_GO = '; images go in content/images/, or beside the pages that show them';
 /** Extensions an editor may give a page by mistake: renamed to .md, it is one. */
 const PAGE_LIKE = /\.(markdown|mdown|mkdn|mkd|mdwn|txt|text|md|mdx)$/i;
 
@@ -62,15 +64,19 @@ export function layoutProblems(listing: ContentFiles, locales: readonly string[]
       if (!looksLikeImage(name)) problems.push({ file, message: `not an image; content/images/ holds images (.png, .jpg, .jpeg, .webp, .gif, .avif)` });
     } else if (top === 'posters') {
       if (!/\.ya?ml$/.test(name))
-        problems.push({ file, message: `not a poster file; poster files end in .yaml (rename it to ${stem(name)}.yaml if it is one)` });
+        problems.push({
+          file,
+          message: `not a poster file; poster files end in .yaml${looksLikeImage(name) ? IMAGES_GO : ` (rename it to ${stem(name)}.yaml if it is one)`}`,
+        });
     } else if (parts.length === 2) {
       if (name !== 'ui.yaml')
         problems.push({
           file,
-          message: `unknown file in a locale folder; expected ui.yaml, with pages in ${list(kinds.map((k) => `content/${top}/${k}/`))}${didYouMean(name, ['ui.yaml'])}`,
+          message: `unknown file in a locale folder; expected ui.yaml, with pages in ${list(kinds.map((k) => `content/${top}/${k}/`))}${looksLikeImage(name) ? IMAGES_GO : didYouMean(name, ['ui.yaml'])}`,
         });
     } else if (!/\.mdx?$/.test(name) && !looksLikeImage(name)) {
-      const rename = PAGE_LIKE.test(name) ? `; to make it a page, rename it to ${stem(name)}.md` : '';
+      const page = PAGE_LIKE.exec(name)?.[1]?.toLowerCase();
+      const rename = page ? `; to make it a page, rename it to ${stem(name).toLowerCase()}.${page === 'mdx' ? 'mdx' : 'md'}` : '';
       problems.push({ file, message: `unknown kind of file; expected pages (.md or .mdx) or images${rename}` });
     }
   }
@@ -87,7 +93,7 @@ function unknownTopFolder(name: string, locales: readonly string[]): string {
 
 /** For a page or image put at the top of content/: where it belongs. */
 function elsewhere(name: string, locales: readonly string[]): string {
-  if (looksLikeImage(name)) return `; images go in content/images/`;
+  if (looksLikeImage(name)) return IMAGES_GO;
   if (/\.mdx?$/i.test(name)) return `; pages go in a locale folder, in the folder of their kind, such as content/${locales[0] ?? 'en'}/${KINDS[0].folder}/`;
   if (/\.ya?ml$/i.test(name) && !TOP_FILES.some((t) => editDistance(name, t) <= 2))
     return `; posters go in content/posters/, UI strings in content/<locale>/ui.yaml`;

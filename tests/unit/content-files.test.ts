@@ -110,8 +110,9 @@ describe('layoutProblems', () => {
   });
 
   it('pages with another extension in a kind folder, with the name to give them', () => {
-    expect(layout(['en/guides/notes.markdown', 'en/guides/readme.txt', 'en/guides/data.json', 'en/guides/UPPER.MD'])).toEqual([
-      { file: 'content/en/guides/UPPER.MD', message: 'unknown kind of file; expected pages (.md or .mdx) or images; to make it a page, rename it to UPPER.md' },
+    expect(layout(['en/guides/notes.markdown', 'en/guides/readme.txt', 'en/guides/data.json', 'en/guides/UPPER.MD', 'en/guides/Card.MDX'])).toEqual([
+      { file: 'content/en/guides/Card.MDX', message: 'unknown kind of file; expected pages (.md or .mdx) or images; to make it a page, rename it to card.mdx' },
+      { file: 'content/en/guides/UPPER.MD', message: 'unknown kind of file; expected pages (.md or .mdx) or images; to make it a page, rename it to upper.md' },
       { file: 'content/en/guides/data.json', message: 'unknown kind of file; expected pages (.md or .mdx) or images' },
       {
         file: 'content/en/guides/notes.markdown',
@@ -125,10 +126,11 @@ describe('layoutProblems', () => {
   });
 
   it('unknown files at the top of content/ and in a locale folder', () => {
-    expect(layout(['site.yml', 'notes.txt', 'hello.md', 'logo.png', 'en/ui.yml']).map((p) => `${p.file} ${p.message}`)).toEqual([
+    expect(layout(['site.yml', 'notes.txt', 'hello.md', 'logo.png', 'en/ui.yml', 'en/shot.png']).map((p) => `${p.file} ${p.message}`)).toEqual([
+      'content/en/shot.png unknown file in a locale folder; expected ui.yaml, with pages in content/en/guides/ or content/en/messages/; images go in content/images/, or beside the pages that show them',
       'content/en/ui.yml unknown file in a locale folder; expected ui.yaml, with pages in content/en/guides/ or content/en/messages/; did you mean ui.yaml?',
       'content/hello.md unknown file at the top of content/; expected site.yaml or published-links.yaml there; pages go in a locale folder, in the folder of their kind, such as content/en/guides/',
-      'content/logo.png unknown file at the top of content/; expected site.yaml or published-links.yaml there; images go in content/images/',
+      'content/logo.png unknown file at the top of content/; expected site.yaml or published-links.yaml there; images go in content/images/, or beside the pages that show them',
       'content/notes.txt unknown file at the top of content/; expected site.yaml or published-links.yaml there',
       'content/site.yml unknown file at the top of content/; expected site.yaml or published-links.yaml there; did you mean site.yaml?',
     ]);
@@ -136,12 +138,13 @@ describe('layoutProblems', () => {
 
   it('anything but images in content/images/, anything but YAML in content/posters/, and folders in either', () => {
     expect(
-      layout(['images/notes.txt', 'posters/market.txt', 'posters/old/a.yaml', 'en/guides/img/a.png'])
+      layout(['images/notes.txt', 'posters/market.txt', 'posters/map.png', 'posters/old/a.yaml', 'en/guides/img/a.png'])
         .map((p) => `${p.file} ${p.message}`)
         .sort(),
     ).toEqual([
       'content/en/guides/img/ a folder in content/en/guides/, which is not read; pages go in content/en/guides/ itself, and images may go in content/images/',
       'content/images/notes.txt not an image; content/images/ holds images (.png, .jpg, .jpeg, .webp, .gif, .avif)',
+      'content/posters/map.png not a poster file; poster files end in .yaml; images go in content/images/, or beside the pages that show them',
       'content/posters/market.txt not a poster file; poster files end in .yaml (rename it to market.yaml if it is one)',
       'content/posters/old/ a folder in content/posters/, which is not read; poster files go in content/posters/ itself',
     ]);
