@@ -93,8 +93,8 @@ function nameProblem(name: string): string | undefined {
   return undefined;
 }
 
-/** What is wrong with an image's content, as sharp found it, if anything. */
-function contentProblem(name: string, facts: ImageFacts): string | undefined {
+/** What is wrong with an image's content, as sharp found it, if anything: the rules apart from the decoding, to be read and tested on their own. */
+export function contentProblem(name: string, facts: ImageFacts): string | undefined {
   const expected = FORMATS[extname(name).slice(1)]!;
   if (facts.bytes > MAX_BYTES)
     return `is ${megabytes(facts.bytes)}; the largest accepted is ${megabytes(MAX_BYTES)}: save it smaller (scaled down, or as WebP or JPEG)`;

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkImages } from '../../src/model/check-images.ts';
+import { checkImages, contentProblem } from '../../src/model/check-images.ts';
 import { listContentFiles } from '../../src/model/content-files.ts';
 import type { BodyRef } from '../../src/markdown/body-refs.ts';
 
@@ -136,6 +136,14 @@ describe('checkImages', () => {
       ['content/images/drawing.png', 'this image is an SVG drawing named .png, which is no'],
       ['content/images/logo.svg', 'this image is an SVG drawing, which is not accepted:'],
     ]);
+  });
+
+  it('an animation counts the pixels of all its frames', () => {
+    const animation = { bytes: 50_000, format: 'gif', width: 1000, height: 1000, decoded: false };
+    expect(contentProblem('a.gif', { ...animation, frames: 16 })).toBeUndefined();
+    expect(contentProblem('a.gif', { ...animation, frames: 17 })).toBe(
+      'is an animation of 17 frames of 1000 × 1000 px, 17 million pixels in all; the most accepted is 16 million: use fewer or smaller frames',
+    );
   });
 
   it('a page showing a file that is no image, or an extension in capitals', async () => {
