@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { editDistance } from '../posters/target.ts';
+import { didYouMean } from '../model/did-you-mean.ts';
 import type { BodyIssue } from './body-issue.ts';
 import type { BodyRef } from './body-refs.ts';
 import { classifyLink, pageFileLink, pageOfPath, relativeSitePath, STEP_ANCHOR, type LinkContext } from './link-policy.ts';
@@ -91,7 +91,7 @@ function linkIssues(ref: BodyRef, from: RefSource, site: SiteRefs): BodyIssue[] 
 /** A step anchor that the page linked to does not have, with the closest one it has. */
 function anchorIssue(id: string, steps: readonly string[], prefix: string): string[] {
   if (!STEP_ANCHOR.test(id) || steps.includes(id)) return [];
-  const guess = nearest(id, steps);
+  const guess = didYouMean(id, steps);
   const has = steps.length ? `it has ${steps[0]} to ${steps[steps.length - 1]}` : 'it has no numbered steps';
   return [`links to ${prefix}${id}, a step that page does not have (${has})${guess ? `; did you mean ${prefix}${guess}?` : ''}`];
 }
@@ -113,21 +113,11 @@ function closestPage(site: SiteRefs, locale: string, kind: string, slug: string)
       const [l, k, s] = key.split('/');
       if (l === code && k === kind) shown.set(s!, code);
     }
-  const guess = nearest(slug, [...shown.keys()]);
+  const guess = didYouMean(slug, shown.keys());
   return guess ? { locale, slug: guess, key: `${shown.get(guess)}/${kind}/${guess}` } : undefined;
 }
 
 /** The candidate closest to a mistyped name, when it is close enough to be what was meant. */
-function nearest(wanted: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(wanted, candidate);
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  return bestDistance <= Math.max(2, Math.floor(wanted.length / 3)) ? best : undefined;
-}
-
 function imageIssues(ref: BodyRef, from: RefSource, site: SiteRefs): BodyIssue[] {
   const written = decodeTarget(ref.target);
   const issues: BodyIssue[] = [];
