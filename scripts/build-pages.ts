@@ -2,7 +2,7 @@
  * The first part of `npm run build`, run by scripts/build.ts in a process of its own: checks all
  * content (every problem listed, then exit 1), tells scripts/build.ts which share images the
  * site needs (so that they are drawn there meanwhile) and its base path, builds the pages with Astro into the
- * folder given and adds the host files (locale 404 pages, redirects). Exits 1 with the problems
+ * folder given and adds the host files (locale 404 pages, redirects, security headers). Exits 1 with the problems
  * when it fails.
  *
  *   node scripts/build-pages.ts <folder>      (with an IPC channel to scripts/build.ts)
@@ -12,6 +12,9 @@ import { writeFileSync } from 'node:fs';
 import { PROJECT_ROOT, commandSiteDir, loadContentOrExit } from '../src/build/cli.ts';
 import { placeLocale404s } from '../src/build/finish-dist.ts';
 import { netlifyRedirects, nginxMap } from '../src/build/host-redirects.ts';
+import { netlifyHeaders, nginxHeaders } from '../src/build/host-headers.ts';
+import { siteInlineHashes } from '../src/build/inline-hashes.ts';
+import { securityHeaders } from '../src/build/security-headers.ts';
 import { shortLinkRedirects } from '../src/posters/short-links.ts';
 import { oldLinkRedirect, oldLinks } from '../src/portals/renames.ts';
 import { shareImageList } from '../src/portals/share-images.ts';
@@ -48,6 +51,10 @@ try {
   const redirects = [...shortLinkRedirects(content.posters, base), ...renamed];
   writeFileSync(join(tmpDir, '_redirects'), netlifyRedirects(redirects));
   writeFileSync(join(tmpDir, 'nginx-redirects.map'), nginxMap(redirects));
+  // The security headers allow exactly the inline code the pages were built with.
+  const headers = securityHeaders(siteInlineHashes(tmpDir));
+  writeFileSync(join(tmpDir, '_headers'), netlifyHeaders(headers, base));
+  writeFileSync(join(tmpDir, 'nginx-headers.conf'), nginxHeaders(headers));
 } catch (error) {
   // Astro's messages name the file and line; the stack below them only names Loa's and Astro's internals.
   const message = (error instanceof Error ? error.message : String(error))

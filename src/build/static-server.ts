@@ -17,9 +17,13 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
-/** A static server of a built site under a base path on 127.0.0.1, like a plain static host. */
-export async function serve(dir: string, base = '/'): Promise<{ origin: string; close(): Promise<void> }> {
+/**
+ * A static server of a built site under a base path on 127.0.0.1, like a plain static host;
+ * `headers` are sent with every answer, as a host sends those of the site's `_headers` file.
+ */
+export async function serve(dir: string, base = '/', headers: Record<string, string> = {}): Promise<{ origin: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = path.startsWith(base) ? join(dir, normalize(path.slice(base.length))) : '';
     if (file && existsSync(file) && statSync(file).isDirectory()) {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteHeaders } from '../helpers/host-headers.ts';
 import { ROOT, SITES, builtSite } from '../helpers/sites.ts';
 
 const NGINX = '/usr/sbin/nginx';
@@ -124,5 +125,29 @@ describe('the sample nginx config serving dist/ under a sub-path', () => {
     // A retired poster's link is no redirect of the host: its page leads to the campaign home.
     const retired = await fetch(`${origin}${BASE}p/s9b/`, { redirect: 'manual' });
     expect(retired.status).toBe(200);
+  });
+
+  it('sends the security headers of _headers with every kind of answer, the one policy every host file is written from', async () => {
+    const expected = siteHeaders(dist);
+    expect(Object.keys(expected).sort()).toEqual(['Content-Security-Policy', 'Referrer-Policy', 'X-Content-Type-Options']);
+    expect(expected['Content-Security-Policy']).toMatch(/^default-src 'self'; /);
+    expect(readFileSync(join(dist, '_headers'), 'utf8')).toContain(`\n${BASE}*\n`);
+    const image = readFileSync(join(dist, 'vi/guides/alerts-on-android/index.html'), 'utf8').match(new RegExp(`${BASE}_astro/[^"' ]+\\.webp`))![0];
+    const answers = [
+      [`${BASE}`, 200],
+      [`${BASE}vi/guides/alerts-on-android/`, 200],
+      [`${BASE}vi/embed/guides/alerts-on-android/`, 200],
+      [`${BASE}posters/k7p/`, 200],
+      [`${BASE}search.js`, 200],
+      [`${BASE}pagefind/pagefind-worker.js`, 200],
+      [image, 200], // from the nested location of _astro/
+      [`${BASE}vi/no-such-page/`, 404],
+      [`${BASE}p/k7p/`, 301],
+    ] as const;
+    for (const [path, status] of answers) {
+      const response = await fetch(`${origin}${path}`, { redirect: 'manual' });
+      expect(response.status, path).toBe(status);
+      for (const [name, value] of Object.entries(expected)) expect(response.headers.get(name), `${name} of ${path}`).toBe(value);
+    }
   });
 });

@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+
+/** The inline code of a site's pages that its Content-Security-Policy allows, as CSP hash sources (`'sha256-…'`), sorted. */
+export interface InlineHashes {
+  /** `<script>` elements without `src`. */
+  scripts: string[];
+  /** `<style>` elements. */
+  styles: string[];
+  /** `style="…"` attributes. */
+  styleAttributes: string[];
+}
+
+const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const attr = (el: T.Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+const textOf = (el: T.Element) =>
+  el.childNodes
+    .filter((n): n is T.TextNode => n.nodeName === '#text')
+    .map((n) => n.value)
+    .join('');
+// Only these `type`s run as script; any other (JSON data, say) is never run, so needs no hash.
+const RUNS = new Set(['', 'text/javascript', 'application/javascript', 'module']);
+
+/**
+ * Collects the inline scripts and styles of one page, as a browser reads them. What is inside a
+ * guide's or message's body (`<div class="body">`) is left out: the body is the editors' content,
+ * which may carry no code (see src/markdown/), so if some ever got through, the policy built from
+ * these hashes would still keep it from running.
+ */
+export function collectInlineCode(html: string, into: { scripts: Set<string>; styles: Set<string>; styleAttributes: Set<string> }): void {
+  const walk = (node: T.ParentNode) => {
+    for (const child of node.childNodes) {
+      if (!('tagName' in child)) continue;
+      if (child.tagName === 'div' && attr(child, 'class')?.split(/\s+/).includes('body')) continue;
+      const style = attr(child, 'style');
+      if (style !== undefined) into.styleAttributes.add(hash(style));
+      if (child.tagName === 'script' && attr(child, 'src') === undefined && RUNS.has((attr(child, 'type') ?? '').trim().toLowerCase()))
+        into.scripts.add(hash(textOf(child)));
+      if (child.tagName === 'style') into.styles.add(hash(textOf(child)));
+      walk(child.tagName === 'template' ? (child as T.Template).content : child);
+    }
+  };
+  walk(parse(html));
+}
+
+/** The hashes of the inline code of every page (`.html` file) of a built site. */
+export function siteInlineHashes(dir: string): InlineHashes {
+  const found = { scripts: new Set<string>(), styles: new Set<string>(), styleAttributes: new Set<string>() };
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    if (file.endsWith('.html')) collectInlineCode(readFileSync(join(dir, file), 'utf8'), found);
+  }
+  return { scripts: [...found.scripts].sort(), styles: [...found.styles].sort(), styleAttributes: [...found.styleAttributes].sort() };
+}

@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { netlifyHeaders, nginxHeaders } from '../../src/build/host-headers.ts';
+import { collectInlineCode } from '../../src/build/inline-hashes.ts';
+import { contentSecurityPolicy, securityHeaders } from '../../src/build/security-headers.ts';
+
+const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+function collect(html: string) {
+  const found = { scripts: new Set<string>(), styles: new Set<string>(), styleAttributes: new Set<string>() };
+  collectInlineCode(html, found);
+  return { scripts: [...found.scripts], styles: [...found.styles], styleAttributes: [...found.styleAttributes] };
+}
+
+describe('the inline code of a page', () => {
+  it('is hashed as the browser reads it: script and style text, style attributes with entities decoded', () => {
+    const page = `<!doctype html><html><head><style>a{color:red}</style></head><body>
+<div style="--w: 210mm; --q: &quot;x&quot;"><script>
+  go(1 < 2);
+</script></div><script src="/search.js"></script><script type="application/json">{"a":1}</script><script type="module">m()</script></body></html>`;
+    expect(collect(page)).toEqual({
+      scripts: [sha('\n  go(1 < 2);\n'), sha('m()')],
+      styles: [sha('a{color:red}')],
+      styleAttributes: [sha('--w: 210mm; --q: "x"')],
+    });
+  });
+
+  it("leaves out what is inside a guide's or message's body, so the policy never allows it", () => {
+    const page = `<main><div class="body" lang="vi"><p>x</p><script>steal()</script><style>*{}</style><p style="color:red">y</p></div><script>ok()</script></main>`;
+    expect(collect(page)).toEqual({ scripts: [sha('ok()')], styles: [], styleAttributes: [] });
+  });
+});
+
+describe('the security headers', () => {
+  const hashes = { scripts: ["'sha256-s'"], styles: ["'sha256-c'"], styleAttributes: [] };
+
+  it('allow only the site itself, inline code by hash, data: images and WebAssembly', () => {
+    expect(contentSecurityPolicy(hashes)).toBe(
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-s'; style-src 'self' 'sha256-c'; style-src-attr 'none'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'",
+    );
+    expect(contentSecurityPolicy({ ...hashes, styleAttributes: ["'sha256-a'"] })).toContain("; style-src-attr 'unsafe-hashes' 'sha256-a';");
+  });
+
+  it('are written alike for Netlify and Cloudflare Pages (below the base path) and for nginx', () => {
+    const headers = securityHeaders(hashes);
+    expect(headers.map(([name]) => name)).toEqual(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy']);
+    const netlify = netlifyHeaders(headers, '/campaign/').split('\n');
+    expect(netlify.slice(1)).toEqual(['/campaign/*', ...headers.map(([name, value]) => `  ${name}: ${value}`), '']);
+    const nginx = nginxHeaders(headers).split('\n');
+    expect(nginx.slice(1)).toEqual([...headers.map(([name, value]) => `add_header ${name} "${value}" always;`), '']);
+    expect(() => nginxHeaders([['X-Test', 'a"; evil']])).toThrow(/cannot be written for nginx/);
+  });
+});
