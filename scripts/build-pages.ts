@@ -12,7 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { PROJECT_ROOT, commandSiteDir, loadContentOrExit } from '../src/build/cli.ts';
 import { placeLocale404s } from '../src/build/finish-dist.ts';
 import { netlifyRedirects, nginxMap } from '../src/build/host-redirects.ts';
-import { netlifyHeaders, nginxHeaders } from '../src/build/host-headers.ts';
+import { headerWarnings, netlifyHeaders, nginxHeaders } from '../src/build/host-headers.ts';
 import { siteInlineHashes } from '../src/build/inline-hashes.ts';
 import { securityHeaders } from '../src/build/security-headers.ts';
 import { shortLinkRedirects } from '../src/posters/short-links.ts';
@@ -55,6 +55,7 @@ try {
   const headers = securityHeaders(siteInlineHashes(tmpDir));
   writeFileSync(join(tmpDir, '_headers'), netlifyHeaders(headers, base));
   writeFileSync(join(tmpDir, 'nginx-headers.conf'), nginxHeaders(headers));
+  for (const warning of headerWarnings(headers)) console.warn(warning);
 } catch (error) {
   // Astro's messages name the file and line; the stack below them only names Loa's and Astro's internals.
   const message = (error instanceof Error ? error.message : String(error))

@@ -1,14 +1,11 @@
 import type { Header } from './security-headers.ts';
 
+/** A header as a line of `_headers`. */
+const headerLine = ([name, value]: Header) => `  ${name}: ${value}`;
+
 /** A `_headers` file for Netlify and Cloudflare Pages: the headers for every path below the base path. */
 export function netlifyHeaders(headers: readonly Header[], base: string): string {
-  return (
-    [
-      '# Security headers of every file of the site (made by Loa from the pages it built).',
-      `${base}*`,
-      ...headers.map(([name, value]) => `  ${name}: ${value}`),
-    ].join('\n') + '\n'
-  );
+  return ['# Security headers of every file of the site (made by Loa from the pages it built).', `${base}*`, ...headers.map(headerLine)].join('\n') + '\n';
 }
 
 /**
@@ -25,4 +22,17 @@ export function nginxHeaders(headers: readonly Header[]): string {
       ...headers.map(([name, value]) => `add_header ${name} "${value}" always;`),
     ].join('\n') + '\n'
   );
+}
+
+/** The longest line Cloudflare Pages reads from `_headers` (its documented limit). */
+export const CLOUDFLARE_LINE_LIMIT = 2000;
+
+/** Warnings for headers whose `_headers` line is too long for Cloudflare Pages: the build prints them, as the site still works elsewhere. */
+export function headerWarnings(headers: readonly Header[]): string[] {
+  return headers
+    .filter((header) => headerLine(header).length > CLOUDFLARE_LINE_LIMIT)
+    .map(
+      (header) =>
+        `The ${header[0]} line of _headers is ${headerLine(header).length} characters long, more than the ${CLOUDFLARE_LINE_LIMIT} Cloudflare Pages reads: there, send the header another way (a Worker, Cloudflare's transform rules).`,
+    );
 }

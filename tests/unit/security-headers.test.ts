@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { netlifyHeaders, nginxHeaders } from '../../src/build/host-headers.ts';
+import { CLOUDFLARE_LINE_LIMIT, headerWarnings, netlifyHeaders, nginxHeaders } from '../../src/build/host-headers.ts';
 import { collectInlineCode } from '../../src/build/inline-hashes.ts';
 import { contentSecurityPolicy, securityHeaders } from '../../src/build/security-headers.ts';
 
@@ -49,5 +49,15 @@ describe('the security headers', () => {
     const nginx = nginxHeaders(headers).split('\n');
     expect(nginx.slice(1)).toEqual([...headers.map(([name, value]) => `add_header ${name} "${value}" always;`), '']);
     expect(() => nginxHeaders([['X-Test', 'a"; evil']])).toThrow(/cannot be written for nginx/);
+  });
+
+  it('too long for Cloudflare Pages are named in a warning', () => {
+    const headers = securityHeaders(hashes);
+    expect(headerWarnings(headers)).toEqual([]);
+    const long = securityHeaders({ ...hashes, styles: Array.from({ length: 40 }, (_, i) => `'sha256-${'x'.repeat(43)}${i}='`) });
+    expect(long[0]![1].length).toBeGreaterThan(CLOUDFLARE_LINE_LIMIT);
+    expect(headerWarnings(long)).toEqual([
+      expect.stringMatching(/^The Content-Security-Policy line of _headers is \d+ characters long, more than the 2000 Cloudflare Pages reads/),
+    ]);
   });
 });
