@@ -40,13 +40,11 @@ async function until(condition: () => boolean, what: string, tries = 3000): Prom
   throw new Error(`Gave up waiting: ${what}`);
 }
 
-/** What builds leave beside an output folder and in the engine's node_modules/.astro/, by name. */
-function leftovers(out: string): string[] {
-  const parent = join(out, '..');
+/** What builds leave beside an output folder, by name, and the engine's pages folders of these builds. */
+function leftovers(out: string, pids: readonly number[] = []): string[] {
   const name = out.split('/').pop()!;
-  const beside = readdirSync(parent).filter((f) => f.startsWith(`${name}.`));
-  const astro = join(ROOT, 'node_modules/.astro');
-  const pages = existsSync(astro) ? readdirSync(astro).filter((f) => /^pages-\d+$/.test(f)) : [];
+  const beside = readdirSync(join(out, '..')).filter((f) => f.startsWith(`${name}.`));
+  const pages = pids.map((pid) => join(ROOT, 'node_modules/.astro', `pages-${pid}`)).filter((dir) => existsSync(dir));
   return [...beside, ...pages];
 }
 
@@ -66,13 +64,14 @@ function processWithArgument(argument: string): boolean {
 describe('two builds into one output folder at once', () => {
   it('both succeed, one after the other, and leave one complete site', async () => {
     const out = join(inject('runOutput'), 'two-at-once');
-    const [first, second] = [startBuild(out), startBuild(out)];
-    const results = await Promise.all([first.done, second.done]);
+    const builds = [startBuild(out), startBuild(out)];
+    const results = await Promise.all(builds.map((b) => b.done));
     for (const result of results) expect(result.status, result.output).toBe(0);
     // One of them found the other at work and said it waits.
     expect(results.map((r) => r.output).join('\n')).toMatch(/Another build \(process \d+\) is writing .*two-at-once; waiting for it to finish/);
     expect(Object.keys(fingerprint(out))).toEqual(Object.keys(fingerprint(builtSite('minimal'))));
-    await until(() => leftovers(out).length === 0, `no folder or lock left beside ${out}: ${leftovers(out).join(', ')}`);
+    const pids = builds.map((b) => b.child.pid!);
+    await until(() => leftovers(out, pids).length === 0, `no folder or lock left beside ${out}: ${leftovers(out, pids).join(', ')}`);
   });
 });
 
@@ -105,7 +104,7 @@ describe('a build killed mid-way', () => {
     // (A pages-<pid> folder may be removed by any build of the engine, another test run's included.)
     if (folder.startsWith(out)) expect(next.output).toMatch(new RegExp(`Removed what stopped builds left behind: .*${folder}`));
     expect(existsSync(folder)).toBe(false);
-    await until(() => leftovers(out).length === 0, `no folder or lock left: ${leftovers(out).join(', ')}`);
+    await until(() => leftovers(out, [pid]).length === 0, `no folder or lock left: ${leftovers(out, [pid]).join(', ')}`);
     expect(fingerprint(out)).toEqual(before);
   });
 });
