@@ -35,7 +35,10 @@ function tryCreate(lock: string): boolean {
  * another running build holds it, says so once and waits; a lock left by a build that is no
  * longer running is taken over. Released when this process exits.
  */
-export async function lockOutput(outDir: string, { pollMs = 500, say = console.log } = {}): Promise<void> {
+export async function lockOutput(
+  outDir: string,
+  { pollMs = 500, say = (line: string) => console.log(line) }: { pollMs?: number; say?: (line: string) => void } = {},
+): Promise<void> {
   const lock = lockFileOf(outDir);
   mkdirSync(dirname(lock), { recursive: true });
   let told = false;
