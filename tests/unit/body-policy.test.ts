@@ -153,7 +153,7 @@ describe('links and images against the site', () => {
       ['en', ['en', 'vi']],
     ]),
     pages: new Map([
-      ['vi/guides/install-android', { ext: 'md', steps: ['android-step-1', 'android-step-2', 'ios-step-1'] }],
+      ['vi/guides/setup-android', { ext: 'md', steps: ['android-step-1', 'android-step-2', 'ios-step-1'] }],
       ['vi/guides/g', { ext: 'md', steps: ['step-1', 'step-2'] }],
       ['vi/messages/get-vaccinated', { ext: 'mdx', steps: [] }],
     ]),
@@ -166,8 +166,8 @@ describe('links and images against the site', () => {
 
   it('Markdown files, anchors and addresses elsewhere that exist pass', () => {
     for (const target of [
-      './install-android.md',
-      './install-android.md#ios-step-1',
+      './setup-android.md',
+      './setup-android.md#ios-step-1',
       '../messages/get-vaccinated.mdx',
       '#step-2',
       '#some-heading',
@@ -178,35 +178,28 @@ describe('links and images against the site', () => {
   });
 
   it('a page or step that does not exist, with a did-you-mean', () => {
-    expect(link('./install-andriod.md')).toEqual([
-      expect.stringMatching(
-        /^4 link: links to \.\/install-andriod\.md, which is not a guide or message in content\/ .*did you mean \.\/install-android\.md\?$/,
-      ),
+    expect(link('./setup-andriod.md')).toEqual([
+      expect.stringMatching(/^4 link: links to \.\/setup-andriod\.md, which is not a guide or message in content\/ .*did you mean \.\/setup-android\.md\?$/),
     ]);
-    expect(link('./install-android.md#android-step-9')).toEqual([
-      '4 link: links to ./install-android.md#android-step-9, a step that page does not have (it has android-step-1 to ios-step-1); did you mean ./install-android.md#android-step-1?',
+    expect(link('./setup-android.md#android-step-9')).toEqual([
+      '4 link: links to ./setup-android.md#android-step-9, a step that page does not have (it has android-step-1 to ios-step-1); did you mean ./setup-android.md#android-step-1?',
     ]);
     expect(link('#step-9')).toEqual(['4 link: links to #step-9, a step that page does not have (it has step-1 to step-2); did you mean #step-1?']);
-    expect(link('./install-android.md#step-1')[0]).toMatch(/a step that page does not have/);
+    expect(link('./setup-android.md#step-1')[0]).toMatch(/a step that page does not have/);
   });
 
   it('a page written as a site address, in every spelling, is refused with its Markdown file to write', () => {
-    for (const target of [
-      '/vi/guides/install-android/',
-      '/vi/guides/install-android',
-      'https://loa.example.org/vi/guides/install-android/',
-      '../install-android/',
-    ])
+    for (const target of ['/vi/guides/setup-android/', '/vi/guides/setup-android', 'https://loa.example.org/vi/guides/setup-android/', '../setup-android/'])
       expect(link(`${target}#android-step-2`, 'the guide'), target).toEqual([
         expect.stringMatching(
-          /^4 link: links to .*, a page of this site written as an address; write its Markdown file instead, \[the guide\]\(\.\/install-android\.md#android-step-2\)/,
+          /^4 link: links to .*, a page of this site written as an address; write its Markdown file instead, \[the guide\]\(\.\/setup-android\.md#android-step-2\)/,
         ),
       ]);
     expect(link('/en/messages/get-vaccinated/')).toEqual([
       expect.stringMatching(/write its Markdown file instead, \[x\]\(\.\.\/\.\.\/en\/messages\/get-vaccinated\.mdx\)/),
     ]);
-    expect(link('/vi/guides/install-andriod/')).toEqual([
-      '4 link: links to /vi/guides/install-andriod/, which is not a page of this site; did you mean ./install-android.md?',
+    expect(link('/vi/guides/setup-andriod/')).toEqual([
+      '4 link: links to /vi/guides/setup-andriod/, which is not a page of this site; did you mean ./setup-android.md?',
     ]);
   });
 
