@@ -39,7 +39,7 @@ export function readBody(source: string, file: BodyFile): ParsedBody {
     steps,
     refs: bodyRefs(root),
     text: plainText(root),
-    issues: bodyIssues(root, file, steps),
+    issues: bodyIssues(source, root, file, steps),
   };
   if (!mdx) parsed.html = bodyHtml(shapeBody(root, file));
   return parsed;

@@ -11,6 +11,15 @@ const mdxGuide = (body: string) => readBody(body, { path: 'vi/guides/g.mdx', kin
 const message = (body: string) => readBody(body, { path: 'vi/messages/m.md', kind: 'messages' });
 const issuesOf = (body: string) => message(body).issues.map((i) => [i.line, i.field, i.message]);
 
+describe('bidi controls in a body', () => {
+  it('are refused at their line, named by code point; direction marks pass', () => {
+    expect(issuesOf('Hello.\n\nSee invoice \u202Efdp.exe today.\n')).toEqual([
+      [3, 'text', 'U+202E (RIGHT-TO-LEFT OVERRIDE) is not allowed: it shows the line in another order than it is written; remove it'],
+    ]);
+    expect(issuesOf('مرحبا \u200Fabc\u200E.\n')).toEqual([]);
+  });
+});
+
 describe('raw HTML in Markdown', () => {
   it('harmless formatting passes and reaches the page unchanged', () => {
     const body = message(
