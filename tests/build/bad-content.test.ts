@@ -1,49 +1,23 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runBuild } from '../helpers/sites.ts';
+import { changedFixture, failedBuild, type Change } from '../helpers/changed-site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'loa-bad-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** A copy of the minimal fixture with some files replaced (path → new text, or null to delete). */
-function fixture(name: string, changes: Record<string, string | null>): string {
-  const dir = join(work, name);
-  cpSync(join(ROOT, 'tests/fixtures/minimal'), dir, { recursive: true });
-  for (const [path, text] of Object.entries(changes)) {
-    const file = join(dir, path);
-    if (text === null) rmSync(file);
-    else {
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, text);
-    }
-  }
-  return dir;
-}
+/** A copy of the minimal fixture with some files changed. */
+const fixture = (name: string, changes: Record<string, Change>) => changedFixture(work, name, changes);
 
 const guide = (frontMatter: string, body = '1. Open the app.\n') => `---\n${frontMatter}\n---\n\n${body}`;
 const goodGuide = 'title: T\nsummary: S\napp: A\nplatforms: [android]\nminutes: 3';
 const settings = readFileSync(join(ROOT, 'tests/fixtures/minimal/content/site.yaml'), 'utf8');
 
-/**
- * Builds a broken fixture over a previous dist/ and returns what the build printed; asserts it
- * failed cleanly and left that dist/ exactly as it was.
- */
-function failingBuild(name: string, changes: Record<string, string | null>): string {
-  const dir = fixture(name, changes);
-  const out = join(dir, 'dist');
-  mkdirSync(out);
-  writeFileSync(join(out, 'index.html'), '<p>The site as published before.</p>');
-  const result = runBuild(dir, out);
-  expect(result.status).toBe(1);
-  expect(result.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m); // no stack trace
-  expect(readdirSync(out)).toEqual(['index.html']);
-  expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('<p>The site as published before.</p>');
-  expect(readdirSync(dir).filter((entry) => entry.startsWith('dist.'))).toEqual([]);
-  return result.stderr;
-}
+/** Builds a broken fixture over a previous dist/; see failedBuild. Returns its errors. */
+const failingBuild = (name: string, changes: Record<string, Change>) => failedBuild(fixture(name, changes));
 
 describe('bad content fails the build with file, line, field and what was expected', () => {
   it('missing title', () => {

@@ -1,40 +1,20 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
 import { htmlFiles, page } from '../helpers/dist.ts';
-import { builtSite, ROOT, runBuild } from '../helpers/sites.ts';
+import { builtSite, runBuild } from '../helpers/sites.ts';
+import { changedFixture, failedBuild, type Change } from '../helpers/changed-site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'loa-body-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** A copy of the minimal fixture with some files added or replaced (path → text). */
-function fixture(name: string, changes: Record<string, string>): string {
-  const dir = join(work, name);
-  cpSync(join(ROOT, 'tests/fixtures/minimal'), dir, { recursive: true });
-  for (const [path, text] of Object.entries(changes)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+/** A copy of the minimal fixture with some files changed. */
+const fixture = (name: string, changes: Record<string, Change>) => changedFixture(work, name, changes);
 
-const PUBLISHED = '<p>The site as published before.</p>';
-
-/** Builds a fixture over a previous dist/; asserts the build failed and left that dist/ exactly as it was. Returns its errors. */
-function failingBuild(name: string, changes: Record<string, string>, env: Record<string, string> = {}): string {
-  const dir = fixture(name, changes);
-  const out = join(dir, 'dist');
-  mkdirSync(out);
-  writeFileSync(join(out, 'index.html'), PUBLISHED);
-  const result = runBuild(dir, out, env);
-  expect(result.status).toBe(1);
-  expect(result.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m); // no stack trace
-  expect(readdirSync(out)).toEqual(['index.html']);
-  expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(PUBLISHED);
-  return result.stderr;
-}
+/** Builds a broken fixture over a previous dist/; see failedBuild. Returns its errors. */
+const failingBuild = (name: string, changes: Record<string, Change>, env: Record<string, string> = {}) => failedBuild(fixture(name, changes), env);
 
 // A guide's front matter takes lines 1–7 and a blank line follows: its body starts on line 9.
 const guide = (body: string) => `---\ntitle: T\nsummary: S\napp: A\nplatforms: [android]\nminutes: 3\n---\n\n${body}`;

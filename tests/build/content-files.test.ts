@@ -1,52 +1,21 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, runBuild } from '../helpers/sites.ts';
+import { ROOT } from '../helpers/sites.ts';
+import { changedFixture, failedBuild, type Change } from '../helpers/changed-site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'loa-files-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** A file to write (text or bytes), a symbolic link to make, or null to delete. */
-type Change = string | Buffer | { link: string } | null;
+/** A copy of the campaign fixture with some files changed. */
+const fixture = (name: string, changes: Record<string, Change>) => changedFixture(work, name, changes, 'campaign');
 
-/**
- * A copy of the campaign fixture (which shows ../../images/alert-settings.png on line 25 of
- * content/en/guides/alerts-on-android.md) with some files changed, by path in the site folder.
- */
-function fixture(name: string, changes: Record<string, Change>): string {
-  const dir = join(work, name);
-  cpSync(join(ROOT, 'tests/fixtures/campaign'), dir, { recursive: true });
-  for (const [path, change] of Object.entries(changes)) {
-    const file = join(dir, path);
-    rmSync(file, { force: true });
-    if (change === null) continue;
-    mkdirSync(dirname(file), { recursive: true });
-    if (typeof change === 'object' && 'link' in change) symlinkSync(change.link, file);
-    else writeFileSync(file, change);
-  }
-  return dir;
-}
-
-/**
- * Builds a broken fixture over a previous dist/ and returns what the build printed; asserts it
- * failed with no stack trace and left that dist/ exactly as it was.
- */
-function failingBuild(name: string, changes: Record<string, Change>): string {
-  const dir = fixture(name, changes);
-  const out = join(dir, 'dist');
-  mkdirSync(out);
-  writeFileSync(join(out, 'index.html'), '<p>The site as published before.</p>');
-  const result = runBuild(dir, out);
-  expect(result.status).toBe(1);
-  expect(result.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
-  expect(readdirSync(out)).toEqual(['index.html']);
-  expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('<p>The site as published before.</p>');
-  expect(readdirSync(dir).filter((entry) => entry.startsWith('dist.'))).toEqual([]);
-  return result.stderr;
-}
+/** Builds a broken fixture over a previous dist/; see failedBuild. Returns its errors. */
+const failingBuild = (name: string, changes: Record<string, Change>) => failedBuild(fixture(name, changes));
 
 /** A PNG whose header says it is `width` × `height` pixels: what a check that trusts names would ship. */
 function pngHeader(width: number, height: number): Buffer {

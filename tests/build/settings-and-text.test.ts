@@ -1,40 +1,18 @@
-import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runBuild } from '../helpers/sites.ts';
+import { changedFixture, failedBuild, type Change } from '../helpers/changed-site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'loa-settings-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** A copy of a fixture site with some files replaced (path → new text). */
-function fixture(name: string, changes: Record<string, string>, from = 'minimal'): string {
-  const dir = join(work, name);
-  cpSync(join(ROOT, 'tests/fixtures', from), dir, { recursive: true, filter: (path) => !/[\\/](dist|node_modules)$/.test(path) });
-  for (const [path, text] of Object.entries(changes)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+/** A copy of the minimal fixture (or another) with some files changed. */
+const fixture = (name: string, changes: Record<string, Change>, from = 'minimal') => changedFixture(work, name, changes, from);
 
-/**
- * Builds a broken copy of the minimal fixture over a previous dist/ and returns what the build
- * printed; asserts it failed without a stack trace and left that dist/ exactly as it was.
- */
-function failingBuild(name: string, changes: Record<string, string>, env: Record<string, string> = {}): string {
-  const dir = fixture(name, changes);
-  const out = join(dir, 'dist');
-  mkdirSync(out);
-  writeFileSync(join(out, 'index.html'), '<p>The site as published before.</p>');
-  const result = runBuild(dir, out, env);
-  expect(result.status).toBe(1);
-  expect(result.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
-  expect(result.output).not.toMatch(/ReferenceError|TypeError/);
-  expect(readdirSync(out)).toEqual(['index.html']);
-  expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('<p>The site as published before.</p>');
-  return result.stderr;
-}
+/** Builds a broken fixture over a previous dist/; see failedBuild. Returns its errors. */
+const failingBuild = (name: string, changes: Record<string, Change>, env: Record<string, string> = {}) => failedBuild(fixture(name, changes), env);
 
 const settings = readFileSync(join(ROOT, 'tests/fixtures/minimal/content/site.yaml'), 'utf8');
 const guide = (frontMatter: string) => `---\n${frontMatter}\n---\n\n1. Open the app.\n`;
