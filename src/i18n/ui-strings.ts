@@ -30,6 +30,7 @@ export const UI_DEFAULTS = {
   broadcastNote: 'This message is also read on radio and loudspeakers.',
   downloadText: 'Download the text for reading aloud',
   fallbackNotice: 'This page is not yet available in {reader}. It is shown in {shown}.',
+  alsoAvailableIn: 'Also available in:',
   notFoundTitle: 'Page not found',
   notFoundBody: 'We could not find this page. It may have moved, or the address may be mistyped.',
   backHome: 'Go to the home page',
