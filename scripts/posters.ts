@@ -14,6 +14,7 @@ import { publishCodes } from '../src/posters/ledger.ts';
 import { serve } from '../src/build/static-server.ts';
 import { CHROMIUM, launchBrowser } from '../src/build/chromium.ts';
 import { filePath, pagePath } from '../src/lib/urls.ts';
+import { useProjectFonts } from '../src/fonts/fontconfig.ts';
 
 const siteDir = commandSiteDir();
 const args = process.argv.slice(2);
@@ -48,13 +49,17 @@ if (args.includes('--publish') || args.includes('--publish-all')) {
     process.exit(1);
   }
   const server = await serve(outDir, settings.base);
-  const browser = await launchBrowser();
+  // Poster pages bring their own fonts; Chromium sees only the project's too, so nothing on the page
+  // can come from a font this machine happens to have: the PDF is the same on every machine.
+  useProjectFonts();
+  const browser = await launchBrowser({ FONTCONFIG_FILE: process.env.FONTCONFIG_FILE! });
   try {
     const page = await browser.newPage();
     await page.emulateMedia({ media: 'print' });
     let gallery = readFileSync(join(outDir, 'posters', 'index.html'), 'utf8');
     for (const poster of posters) {
       await page.goto(server.origin + pagePath(settings.base, 'posters', poster.code), { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
       const file = join(outDir, 'posters', poster.code, `${poster.code}.pdf`);
       writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true }));
       const href = filePath(settings.base, 'posters', poster.code, `${poster.code}.pdf`);

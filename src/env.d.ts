@@ -5,3 +5,8 @@ interface ImportMetaEnv {
   /** Version of the in-page search script, set by Loa's integration (src/integration.ts). */
   readonly LOA_SEARCH_VERSION: string;
 }
+
+// subset-font ships no types: the one call poster fonts make (src/fonts/poster-fonts.ts).
+declare module 'subset-font' {
+  export default function subsetFont(font: Buffer, text: string, options: { targetFormat: 'woff2' | 'woff' | 'truetype' | 'sfnt' }): Promise<Buffer>;
+}

@@ -14,6 +14,7 @@ const TYPES: Record<string, string> = {
   '.webp': 'image/webp',
   '.avif': 'image/avif',
   '.pdf': 'application/pdf',
+  '.woff2': 'font/woff2',
   '.xml': 'application/xml',
 };
 

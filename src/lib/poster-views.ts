@@ -2,11 +2,13 @@ import { getPosters, getSite } from './site.ts';
 import { perContent } from './site-content.ts';
 import { guidePages, messagePages } from './collections.ts';
 import { absoluteUrl, pagePath } from './urls.ts';
+import { formatDate } from './format.ts';
 import { keySteps } from '../posters/key-steps.ts';
 import type { ParsedBody } from '../markdown/read-body.ts';
 import { makeQr, qrSvg, type QrMatrix } from '../posters/qr.ts';
 import { QR_MM } from '../posters/paper.ts';
 import type { Poster } from '../posters/load-posters.ts';
+import { posterFontFiles, type PosterFontFile } from '../fonts/poster-fonts.ts';
 
 /** Everything a poster's pages and files show. */
 export interface PosterView {
@@ -31,10 +33,26 @@ export interface PosterView {
   svg: string;
   /** Printed width of the code in millimetres. */
   qrMm: number;
+  /** The poster's own lines, in its locale: issuer, call to scan, address help, safety line, date. */
+  labels: { organisation: string; scan: string; type: string; safety: string; issued: string };
+}
+
+/**
+ * Every text a poster prints, each with its language: what its fonts must draw (see
+ * posterFonts), so a poster's text has one source, this view.
+ */
+export function posterTexts(view: PosterView): { lang: string; text: string }[] {
+  const own = [...Object.values(view.labels), view.shortText].map((text) => ({ lang: view.locale, text }));
+  // The steps' numbers are drawn by the list, not written in the text.
+  const target = [view.headline, view.subline, ...view.steps.map((step, i) => `${i + 1}. ${step}`)].map((text) => ({ lang: view.textLocale, text }));
+  return [...own, ...target];
 }
 
 /** Every poster with its short link, QR code and the text of its target. */
 export const posterViews: () => Promise<PosterView[]> = perContent(() => build());
+
+/** The font files poster pages load: the shipped fonts, cut down to what the posters print. */
+export const posterFonts: () => Promise<PosterFontFile[]> = perContent(async () => posterFontFiles((await posterViews()).flatMap(posterTexts)));
 
 async function build(): Promise<PosterView[]> {
   const site = getSite();
@@ -49,6 +67,7 @@ async function build(): Promise<PosterView[]> {
     const shortPath = pagePath(base, 'p', poster.code);
     const shortUrl = absoluteUrl(site.settings.site, shortPath);
     const qr = makeQr(shortUrl, poster.level);
+    const t = site.t(locale);
     return {
       poster,
       locale,
@@ -63,6 +82,13 @@ async function build(): Promise<PosterView[]> {
       qr,
       svg: qrSvg(qr),
       qrMm: QR_MM[poster.paper],
+      labels: {
+        organisation: site.text(site.settings.organisation.name, locale),
+        scan: t('posterScan'),
+        type: t('posterType'),
+        safety: t('posterSafety', { domain: new URL(site.settings.site).origin }),
+        issued: t('posterIssued', { date: formatDate(poster.date, locale) }),
+      },
     };
   });
 }

@@ -15,6 +15,7 @@ import { KINDS, kindOf, type DataOf, type Kind } from '../kinds/index.ts';
 import { listContentFiles } from './content-files.ts';
 import { layoutProblems } from './content-layout.ts';
 import { checkImages } from './check-images.ts';
+import { drawableProblems } from '../fonts/check-drawable.ts';
 
 /** Folders in `content/` that are not locales. */
 export const SHARED_FOLDERS = ['images', 'posters'];
@@ -145,6 +146,7 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
   );
   result.posters = posters.posters;
   result.published = posters.published;
+  problems.push(...drawableProblems(result, siteDir));
   return result;
 }
 

@@ -1,5 +1,6 @@
 import sharp from 'sharp';
-import { useProjectFonts } from './fonts.ts';
+import { useProjectFonts } from '../fonts/fontconfig.ts';
+import { fontsFor } from '../fonts/shipped-fonts.ts';
 import { indexedPng } from './indexed-png.ts';
 import { escapeXml } from '../lib/xml.ts';
 
@@ -10,6 +11,8 @@ const BRAND = [0x0b, 0x4f, 0x8a];
 const ACCENT = [0xff, 0xbf, 0x47];
 
 const WHITE = [0xff, 0xff, 0xff];
+/** Space left and right of the text. */
+const MARGIN = 80;
 
 // The image is drawn in palette colours: the brand background, then SHADES steps from it to
 // white (title text, anti-aliased), then SHADES steps from it to the accent (campaign name, rule).
@@ -22,7 +25,7 @@ const ACCENT_INK = SHADES;
 /** The empty card, in palette indices: brand background and an accent rule above the campaign name. */
 const BACKGROUND = (() => {
   const canvas = new Uint8Array(W * H);
-  for (let y = 500; y < 506; y++) canvas.fill(ACCENT_INK + SHADES - 1, y * W + 80, y * W + 1120);
+  for (let y = 500; y < 506; y++) canvas.fill(ACCENT_INK + SHADES - 1, y * W + MARGIN, y * W + W - MARGIN);
   return canvas;
 })();
 
@@ -35,7 +38,7 @@ interface Layer {
 
 /** Text drawn by Pango with the project's fonts. */
 async function drawText(markup: string, family: string, size: number): Promise<Layer> {
-  const { data, info } = await sharp({ text: { text: markup, font: `${family} ${size}`, width: 1040, wrap: 'word-char', dpi: 72 } })
+  const { data, info } = await sharp({ text: { text: markup, font: `${family} ${size}`, width: W - 2 * MARGIN, wrap: 'word-char', dpi: 72 } })
     .toColourspace('b-w') // the text's coverage, 0 to 255
     .raw()
     .toBuffer({ resolveWithObject: true });
@@ -45,8 +48,9 @@ async function drawText(markup: string, family: string, size: number): Promise<L
 /** The shade step of each coverage value. */
 const SHADE_OF = Uint8Array.from({ length: 256 }, (_, coverage) => Math.round((coverage * (SHADES - 1)) / 255));
 
-/** Lays text over the canvas at (left, top) in the shades of one ink; clipped to the canvas. */
-function paint(canvas: Uint8Array, layer: Layer, left: number, top: number, ink: number): void {
+/** Lays text over the canvas at `top`, from the left margin, or up to the right one for right-to-left text, in the shades of one ink; clipped to the canvas. */
+function paint(canvas: Uint8Array, layer: Layer, top: number, ink: number, rtl: boolean): void {
+  const left = rtl ? Math.max(MARGIN, W - MARGIN - layer.width) : MARGIN;
   const height = Math.min(layer.height, H - top);
   const width = Math.min(layer.width, W - left);
   for (let y = 0; y < height; y++) {
@@ -65,19 +69,22 @@ const canvas = new Uint8Array(W * H);
 /** The card with the campaign name painted, made once per name and font family, since every image of a locale shows it. */
 const cards = new Map<string, Promise<Uint8Array>>();
 
-async function drawCard(campaign: string, family: string): Promise<Uint8Array> {
+async function drawCard(campaign: string, family: string, rtl: boolean): Promise<Uint8Array> {
   const card = BACKGROUND.slice();
-  paint(card, await drawText(escapeXml(campaign), family, 32), 80, 530, ACCENT_INK);
+  paint(card, await drawText(escapeXml(campaign), family, 32), 530, ACCENT_INK, rtl);
   return card;
 }
 
 /**
  * A share image (1200×630 PNG): the page's title large, in its language, and the campaign name,
- * drawn with the project's own fonts (Chinese, Japanese and Korean titles with Noto Sans SC).
+ * drawn with the project's own fonts, each character with the first that has it (see
+ * SHIPPED_FONTS); Pango shapes each script and lays right-to-left text from the right.
  */
-export async function shareImage(title: string, campaign: string, lang: string): Promise<Buffer> {
+export async function shareImage(title: string, campaign: string, lang: string, rtl = false): Promise<Buffer> {
   useProjectFonts();
-  const family = /^(zh|ja|ko)\b/.test(lang) ? 'Noto Sans SC' : 'Noto Sans';
+  const family = fontsFor(lang)
+    .map((font) => font.family)
+    .join(',');
   const titleMarkup = `<span weight="bold">${escapeXml(title)}</span>`;
   // The title as large as fits above the campaign name: smaller for long titles.
   let titleLayer = await drawText(titleMarkup, family, 64);
@@ -85,11 +92,11 @@ export async function shareImage(title: string, campaign: string, lang: string):
     if (titleLayer.height <= 390) break;
     titleLayer = await drawText(titleMarkup, family, size);
   }
-  const cardKey = `${family}\n${campaign}`;
-  if (!cards.has(cardKey)) cards.set(cardKey, drawCard(campaign, family));
+  const cardKey = `${family}\n${rtl}\n${campaign}`;
+  if (!cards.has(cardKey)) cards.set(cardKey, drawCard(campaign, family, rtl));
   const card = await cards.get(cardKey)!;
   // From here on nothing waits, so the one canvas can be reused.
   canvas.set(card);
-  paint(canvas, titleLayer, 80, 80, TITLE_INK);
+  paint(canvas, titleLayer, 80, TITLE_INK, rtl);
   return indexedPng({ width: W, height: H, palette: PALETTE, pixels: canvas });
 }

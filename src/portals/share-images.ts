@@ -5,10 +5,10 @@ import { Worker } from 'node:worker_threads';
 import type { LoadedContent } from '../model/load-content.ts';
 import type { SiteSettings } from '../model/schemas.ts';
 import { pickText } from '../i18n/locales.ts';
-import { useProjectFonts } from './fonts.ts';
+import { useProjectFonts } from '../fonts/fontconfig.ts';
 
 /** Bump when share images are drawn differently, so cached ones are drawn again. */
-const DRAWING = '4';
+const DRAWING = '5';
 
 /** Where a page's share image is, below the base path: `vi/guides/x/share.png`. */
 export function shareImagePath(locale: string, kind: string, slug: string): string {
@@ -27,6 +27,8 @@ export interface ShareImage {
   title: string;
   campaign: string;
   lang: string;
+  /** True for a right-to-left language: the text is laid from the right. */
+  rtl: boolean;
 }
 
 /**
@@ -36,8 +38,9 @@ export interface ShareImage {
  */
 export function shareImageList({ entries, locales, settings }: LoadedContent & { settings: SiteSettings }, cacheDir: string): ShareImage[] {
   const image = (path: string, title: string, campaign: string, lang: string): ShareImage => {
-    const key = createHash('sha256').update([DRAWING, lang, title, campaign].join('\n')).digest('hex').slice(0, 20);
-    return { path, cached: join(cacheDir, `${key}.png`), title, campaign, lang };
+    const rtl = locales.find((l) => l.code === lang)?.dir === 'rtl';
+    const key = createHash('sha256').update([DRAWING, lang, rtl, title, campaign].join('\n')).digest('hex').slice(0, 20);
+    return { path, cached: join(cacheDir, `${key}.png`), title, campaign, lang, rtl };
   };
   const campaignIn = (code: string) => pickText(settings.name, locales.find((l) => l.code === code)!.chain) ?? '';
   return [

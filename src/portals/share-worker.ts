@@ -16,7 +16,7 @@ let next = 0;
 const lane = async () => {
   while (next < jobs.length) {
     const job = jobs[next++]!;
-    writeFileSync(`${job.cached}.tmp`, await shareImage(job.title, job.campaign, job.lang));
+    writeFileSync(`${job.cached}.tmp`, await shareImage(job.title, job.campaign, job.lang, job.rtl));
     renameSync(`${job.cached}.tmp`, job.cached);
   }
 };

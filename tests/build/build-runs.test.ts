@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { fontsFolder } from '../../src/portals/fonts.ts';
+import { fontsFolder } from '../../src/fonts/fontconfig.ts';
 import { ROOT, SITES, buildEnvironment, builtSite, runBuild } from '../helpers/sites.ts';
 
 const { siteDir } = SITES.minimal;

@@ -2,12 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import sharp from 'sharp';
-import * as fontkit from 'fontkit';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, page } from '../helpers/dist.ts';
 import { ROOT, SITES, builtSite, ownSlugs, siteAddress } from '../helpers/sites.ts';
-import { FONT_FILES } from '../../src/portals/fonts.ts';
 
 const campaign = builtSite('campaign');
 const campaignBase = builtSite('campaign-base');
@@ -134,18 +132,6 @@ describe('share previews', () => {
       expect([meta.width, meta.height]).toEqual([1200, 630]);
       const stats = await sharp(bytes).stats();
       expect(stats.channels[0]!.stdev, url).toBeGreaterThan(20);
-    }
-  });
-
-  it('the project’s fonts have a glyph for every character of every title and campaign name', () => {
-    const latin = fontkit.openSync(FONT_FILES.bold) as fontkit.Font;
-    const cjk = fontkit.openSync(FONT_FILES.cjkBold) as fontkit.Font;
-    for (const file of citizenPages.filter((f) => /\/(guides|messages)\/[^/]+\/index\.html$/.test(f))) {
-      const title = page(campaign, file)('h1').text();
-      for (const char of new Set(title.replace(/\s/g, ''))) {
-        const code = char.codePointAt(0)!;
-        expect(latin.hasGlyphForCodePoint(code) || cjk.hasGlyphForCodePoint(code), `${file}: ${char}`).toBe(true);
-      }
     }
   });
 

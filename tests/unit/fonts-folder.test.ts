@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { fontsFolder } from '../../src/portals/fonts.ts';
+import { fontsFolder } from '../../src/fonts/fontconfig.ts';
 
-const fonts = fileURLToPath(new URL('../../src/portals/fonts.ts', import.meta.url));
+const fonts = fileURLToPath(new URL('../../src/fonts/fontconfig.ts', import.meta.url));
 
 /** Runs Node on a module's code that sets up the fonts, then does `then`; returns its process id and exit status. */
 function runWithFonts(then: string) {

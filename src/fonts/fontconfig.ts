@@ -1,19 +1,9 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { isMainThread } from 'node:worker_threads';
 import { isRunning } from '../build/processes.ts';
-
-const require = createRequire(import.meta.url);
-
-/** The font files share images are drawn with, shipped from npm: Noto Sans (Latin, Vietnamese, …) and Noto Sans SC (Chinese). */
-export const FONT_FILES = {
-  bold: require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
-  regular: require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
-  cjkBold: require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'),
-  cjkRegular: require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
-};
+import { SHIPPED_FONTS } from './shipped-fonts.ts';
 
 const FOLDER = /^loa-fonts-(\d+)$/;
 
@@ -40,7 +30,7 @@ function removeStaleFontFolders(): void {
  */
 export function useProjectFonts(): void {
   if (process.env.LOA_FONTS_READY) return;
-  const dirs = [...new Set(Object.values(FONT_FILES).map((file) => dirname(file)))];
+  const dirs = [...new Set(SHIPPED_FONTS.flatMap((font) => [font.regular, font.bold ?? font.regular]).map((file) => dirname(file)))];
   const folder = fontsFolder();
   removeStaleFontFolders();
   mkdirSync(folder, { recursive: true });
