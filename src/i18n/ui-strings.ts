@@ -1,7 +1,10 @@
+import type { Label, PluralForms } from './plural.ts';
+
 /**
  * Every label the layout shows, with its English text. A locale's `ui.yaml` overrides any of
  * them; a missing one falls back along the locale's fallback chain, then to these.
- * `{name}` marks a value filled in when the label is shown.
+ * `{name}` marks a value filled in when the label is shown. A label that counts (`{n}`) has one
+ * text per plural category of English (`one`, `other`); see plural.ts.
  */
 export const UI_DEFAULTS = {
   skipToContent: 'Skip to main content',
@@ -15,8 +18,8 @@ export const UI_DEFAULTS = {
   allGuides: 'All guides',
   allMessages: 'All messages',
   latestMessages: 'Latest messages',
-  stepCount: '{n} steps',
-  minutes: 'About {n} minutes',
+  stepCount: { one: '{n} step', other: '{n} steps' },
+  minutes: { one: 'About 1 minute', other: 'About {n} minutes' },
   app: 'App',
   platformsLabel: 'For',
   'platform.android': 'Android',
@@ -41,7 +44,7 @@ export const UI_DEFAULTS = {
   search: 'Search',
   searchLabel: 'Search guides and messages',
   searchNeedsJs: 'Search needs JavaScript, which is off or not available in this browser. Here are all the guides instead.',
-  searchResults: '{n} results for “{q}”',
+  searchResults: { one: '1 result for “{q}”', other: '{n} results for “{q}”' },
   searchNoResults: 'Nothing found for “{q}”. Try other or fewer words.',
   searchAll: 'See all results',
   filterType: 'Type',
@@ -75,7 +78,7 @@ export const UI_DEFAULTS = {
   statusActive: 'active',
   statusRetired: 'retired',
   printPage: 'Print page',
-} as const;
+} as const satisfies Record<string, Label>;
 
 /** The name of a UI label. */
 export type UiKey = keyof typeof UI_DEFAULTS;
@@ -83,6 +86,30 @@ export type UiKey = keyof typeof UI_DEFAULTS;
 /** True when `key` names a known UI label. */
 export function isUiKey(key: string): key is UiKey {
   return Object.hasOwn(UI_DEFAULTS, key);
+}
+
+/** The UI labels of each locale as written in its `ui.yaml`: locale code → label key → label. */
+export type UiLabels = Record<string, Record<string, Label>>;
+
+/** The built-in English text of a label: its `other` form for a label that counts, as editors see it in messages. */
+export function englishText(key: UiKey): string {
+  const label: Label = UI_DEFAULTS[key];
+  return typeof label === 'string' ? label : (label.other ?? '');
+}
+
+/** True for a label that counts (its English text uses `{n}`): only these may have plural forms. */
+export function isCountLabel(key: UiKey): boolean {
+  return placeholders(englishText(key)).includes('n');
+}
+
+/** Every label that counts, for messages that list them. */
+export function countLabels(): UiKey[] {
+  return (Object.keys(UI_DEFAULTS) as UiKey[]).filter(isCountLabel);
+}
+
+/** True for a label written as plural forms rather than one text. */
+export function isPluralForms(label: Label | undefined): label is PluralForms {
+  return typeof label === 'object' && label !== null;
 }
 
 /** A `{name}` placeholder in a label. */

@@ -6,8 +6,9 @@ import { didYouMean } from './did-you-mean.ts';
 import { SLUG, siteSettingsSchema, uiStrings, type SiteSettings } from './schemas.ts';
 import { zodProblems } from './zod-problems.ts';
 import { findFallbackCycles, resolveLocales, type Locale } from '../i18n/locales.ts';
-import { isUiKey, UI_DEFAULTS } from '../i18n/ui-strings.ts';
-import { labelProblem } from '../i18n/check-labels.ts';
+import { isUiKey, UI_DEFAULTS, type UiLabels } from '../i18n/ui-strings.ts';
+import type { Label } from '../i18n/plural.ts';
+import { labelIssues } from '../i18n/check-labels.ts';
 import { checkPosters, loadPosterFiles, type Poster, type PublishedLink } from '../posters/load-posters.ts';
 import { readBody, type ParsedBody } from '../markdown/read-body.ts';
 import { refIssues, type SiteRefs } from '../markdown/check-refs.ts';
@@ -15,7 +16,6 @@ import { KINDS, kindOf, type DataOf, type Kind } from '../kinds/index.ts';
 import { listContentFiles } from './content-files.ts';
 import { layoutProblems } from './content-layout.ts';
 import { checkImages } from './check-images.ts';
-import { drawableProblems } from '../fonts/check-drawable.ts';
 
 /** Folders in `content/` that are not locales. */
 export const SHARED_FOLDERS = ['images', 'posters'];
@@ -63,7 +63,7 @@ export interface LoadedSite {
   settings?: SiteSettings;
   locales: Locale[];
   /** UI strings as written, per locale code. */
-  ui: Record<string, Record<string, string>>;
+  ui: UiLabels;
   problems: Problem[];
 }
 
@@ -84,7 +84,7 @@ function loadSite(siteDir: string, overrides: Overrides = overridesFromEnv()): L
   site.locales = resolveLocales(settings.locales, settings.defaultLocale);
   for (const { code } of settings.locales) {
     const uiFile = join(contentDir, code, 'ui.yaml');
-    if (existsSync(uiFile)) site.ui[code] = readUi(uiFile, rel(uiFile), problems);
+    if (existsSync(uiFile)) site.ui[code] = readUi(uiFile, rel(uiFile), code, problems);
   }
   return site;
 }
@@ -146,7 +146,6 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
   );
   result.posters = posters.posters;
   result.published = posters.published;
-  problems.push(...drawableProblems(result, siteDir));
   return result;
 }
 
@@ -205,7 +204,8 @@ function readSettings(path: string, file: string, overrides: Overrides, problems
   return problems.length === before ? settings : undefined;
 }
 
-function readUi(path: string, file: string, problems: Problem[]): Record<string, string> {
+/** Reads a locale's `ui.yaml`: known labels, their placeholders and, for labels that count, the plural forms of the locale's language. */
+function readUi(path: string, file: string, locale: string, problems: Problem[]): Record<string, Label> {
   const yaml = parseYaml(readFileSync(path, 'utf8'));
   for (const error of yaml.errors) problems.push({ file, line: error.line, message: `malformed YAML: ${error.message}` });
   if (yaml.errors.length) return {};
@@ -221,8 +221,8 @@ function readUi(path: string, file: string, problems: Problem[]): Record<string,
       const hint = suggestion ? `did you mean ${suggestion}?` : 'check its spelling';
       problems.push({ file, line: yaml.lineOf([key]), field: key, message: `unknown UI string; ${hint} (see src/i18n/ui-strings.ts for the list)` });
     } else {
-      const problem = labelProblem(key, label);
-      if (problem) problems.push({ file, line: yaml.lineOf([key]), field: key, message: problem });
+      for (const issue of labelIssues(key, label, locale))
+        problems.push({ file, line: yaml.lineOf([key, ...issue.path]), field: [key, ...issue.path].join('.'), message: issue.message });
     }
   }
   return parsed.data;

@@ -128,8 +128,20 @@ export const pageFields = {
     .optional(),
 };
 
-/** UI strings of one locale: label key → text. */
-export const uiStrings = record(z.string(), text);
+/**
+ * One UI label: a text, or one text per plural category (`{ one: …, other: … }`) for a label
+ * that counts; which forms a label needs is checked against its locale (src/i18n/check-labels.ts).
+ */
+export const uiLabel = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    if (typeof value !== 'string' && (value === null || typeof value !== 'object' || Array.isArray(value)))
+      ctx.addIssue({ code: 'custom', message: 'expected text, or one text per plural form such as { one: …, other: … }' });
+  })
+  .pipe(z.union([text, record(z.string(), text)]));
+
+/** UI strings of one locale: label key → label. */
+export const uiStrings = record(z.string(), uiLabel);
 
 /** Paper sizes a poster can be printed on. */
 export const PAPER_SIZES = ['A5', 'A4', 'A3'] as const;

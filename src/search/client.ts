@@ -3,10 +3,13 @@
  * page): Pagefind's own code is fetched at that moment, never with the page.
  */
 import { makeExcerpt } from './excerpt.ts';
+import { formFor, type Label } from '../i18n/plural.ts';
 
 /** Labels the search shows, in the page's language (given by the page as JSON). */
 interface Strings {
-  results: string;
+  /** `{n} results for “{q}”`, one text per plural form of `resultsLang` or one text. */
+  results: Label;
+  resultsLang: string;
   none: string;
   all: string;
   filterType: string;
@@ -37,6 +40,10 @@ function loadPagefind(bundle: string): Promise<Pagefind> {
 }
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (w, k: string) => String(values[k] ?? w));
+
+/** The line above the results: how many, in the plural form the count needs, or that nothing was found. */
+const statusText = (strings: Strings, total: number, query: string) =>
+  fill(total ? formFor(strings.results, strings.resultsLang, total) : strings.none, { n: total, q: query });
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -91,7 +98,7 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
     }
     const found = await find(bundle, query, {}, 5);
     if (!found || input.value.trim() !== query) return;
-    status.textContent = fill(found.total ? strings.results : strings.none, { n: found.total, q: query });
+    status.textContent = statusText(strings, found.total, query);
     renderResults(list, found.items, query);
     more.href = `${form.action}?q=${encodeURIComponent(query)}`;
     more.hidden = found.total <= found.items.length;
@@ -138,7 +145,7 @@ export async function attachSearchPage(root: HTMLElement): Promise<void> {
     }
     const found = await find(bundle, query, chosen, 50);
     if (!found || input.value.trim() !== query) return;
-    status.textContent = fill(found.total ? strings.results : strings.none, { n: found.total, q: query });
+    status.textContent = statusText(strings, found.total, query);
     renderResults(list, found.items, query);
   };
 
