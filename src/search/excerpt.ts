@@ -1,5 +1,6 @@
 import { foldForSearch } from './fold.ts';
 import { SPELLINGS_MARK } from './marks.ts';
+import { joinSentences, scriptOfLanguage, scriptOfText, SENTENCE_SCRIPTS } from './sentence-joins.ts';
 
 /** One piece of an excerpt: plain text, or a part that matched the query. */
 export interface ExcerptPart {
@@ -25,12 +26,21 @@ function foldWithMap(text: string): { folded: string; from: number[] } {
   return { folded, from };
 }
 
+/** True for a letter of a script that does not put spaces between words (Chinese, Thai, …), where a match may start anywhere. */
+function unspaced(char: string): boolean {
+  return SENTENCE_SCRIPTS.some((s) => !s.spacedWords && s.letter.test(char));
+}
+
 /**
  * An excerpt of the page's real text around the first word of the query it contains, with every
- * matching word marked, compared without accents (so "duong" marks "Đường").
+ * matching word marked, compared without accents (so "duong" marks "Đường"). The page's blocks are
+ * joined as its script joins sentences (see joinSentences): by its language when `lang` is given,
+ * else by the script most of the text is written in.
  */
-export function makeExcerpt(content: string, query: string, length = 160): ExcerptPart[] {
-  const text = realText(content);
+export function makeExcerpt(content: string, query: string, length = 160, lang?: string): ExcerptPart[] {
+  const real = realText(content);
+  const script = lang ? scriptOfLanguage(lang) : scriptOfText(real);
+  const text = joinSentences(real, script);
   const terms = foldForSearch(query)
     .split(/[\s\p{P}]+/u)
     .filter((t) => t.length > 0);
@@ -38,13 +48,13 @@ export function makeExcerpt(content: string, query: string, length = 160): Excer
   const hits: [number, number][] = [];
   for (const term of terms) {
     for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length)) {
-      // Only where a word starts, so "an" does not light up inside "khoan".
-      if (at === 0 || !/[\p{L}\p{N}]/u.test(folded[at - 1]!)) hits.push([from[at]!, from[at + term.length - 1]! + 1]);
+      // Only where a word starts, so "an" does not light up inside "khoan" (in Chinese, anywhere).
+      if (at === 0 || !/[\p{L}\p{N}]/u.test(folded[at - 1]!) || unspaced(folded[at]!)) hits.push([from[at]!, from[at + term.length - 1]! + 1]);
     }
   }
   hits.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  let start = densestStart(hits, length);
-  if (start > 0) start = text.indexOf(' ', start) + 1 || start;
+  const window = densestStart(hits, length);
+  const start = wordStart(text, window, hits.find(([a]) => a >= window)?.[0] ?? window);
   const end = Math.min(text.length, start + length);
   const parts: ExcerptPart[] = [];
   let at = start;
@@ -55,9 +65,24 @@ export function makeExcerpt(content: string, query: string, length = 160): Excer
     at = b;
   }
   if (at < end) parts.push({ text: text.slice(at, end), match: false });
-  if (start > 0) parts.unshift({ text: '… ', match: false });
-  if (end < text.length) parts.push({ text: ' …', match: false });
+  // Chinese and Japanese write an ellipsis without spaces around it.
+  const gap = script?.gap ?? ' ';
+  if (start > 0) parts.unshift({ text: `…${gap}`, match: false });
+  if (end < text.length) parts.push({ text: `${gap}…`, match: false });
   return parts;
+}
+
+/**
+ * Where an excerpt cut at `start` begins: after the next space (or, in a text without spaces,
+ * after the next sentence or clause mark), as long as that comes before the first match.
+ */
+function wordStart(text: string, start: number, firstHit: number): number {
+  if (start === 0) return 0;
+  const room = text.slice(start, Math.max(start, firstHit));
+  const space = room.search(/\s/u);
+  if (space !== -1) return start + space + 1;
+  const mark = room.search(/[\p{Po}]/u);
+  return mark !== -1 && unspaced(text[start]!) ? start + mark + 1 : start;
 }
 
 /** Words of context shown before the first match, in characters. */
