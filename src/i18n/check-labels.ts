@@ -52,14 +52,13 @@ export function labelIssues(key: UiKey, label: Label, locale: string): LabelIssu
   const categories = pluralCategories(locale);
   const uses = `${languageOf(locale)} uses ${categories.join(', ')}`;
   if (!isPluralForms(label)) {
-    const issues: LabelIssue[] = [];
+    const problem = labelProblem(key, label);
+    const issues: LabelIssue[] = problem ? [{ path: [], message: problem }] : [];
     if (isCountLabel(key) && categories.length > 1)
       issues.push({
         path: [],
         message: `expected one text per plural form, since ${uses}: write ${key}: { ${categories.map((c) => `${c}: …`).join(', ')} }; found a single text`,
       });
-    const problem = labelProblem(key, label);
-    if (problem) issues.push({ path: [], message: problem });
     return issues;
   }
   if (!isCountLabel(key))
