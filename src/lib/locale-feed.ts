@@ -4,6 +4,7 @@ import { pagesIn } from './collections.ts';
 import { KINDS, kindOf, type Kind } from '../kinds/index.ts';
 import type { Feed } from '../portals/feeds.ts';
 import { shareImagePath } from '../portals/share-images.ts';
+import { topicTags } from '../kinds/message/topics.ts';
 
 /** The paths of a feed route: one feed for each locale and kind of page. */
 export const feedPaths = () => getSite().locales.flatMap((l) => KINDS.map((kind) => ({ params: { locale: l.code, kind: kind.folder } })));
@@ -28,6 +29,7 @@ export async function localeFeed(locale: string, kind: Kind, format: 'xml' | 'js
       summary: entry.data.summary,
       date: declared.date(entry.data),
       image: url(filePath(base, shareImagePath(locale, kind, slug))),
+      tags: topicTags(entry.data, site.settings.topics, site.locale(locale).chain),
     })),
   };
 }

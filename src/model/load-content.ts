@@ -16,6 +16,7 @@ import { KINDS, kindOf, type DataOf, type Kind } from '../kinds/index.ts';
 import { listContentFiles } from './content-files.ts';
 import { layoutProblems } from './content-layout.ts';
 import { checkImages } from './check-images.ts';
+import { topicSettingProblems, unknownTopicProblems } from '../kinds/message/check-topics.ts';
 
 /** Folders in `content/` that are not locales. */
 export const SHARED_FOLDERS = ['images', 'posters'];
@@ -139,6 +140,7 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
   checkReferences(pages, result.locales, settings, siteDir, problems);
   problems.push(...checkImages(pages, listing, siteDir));
   checkOldSlugs(result.entries, problems);
+  checkTopics(pages, settings, problems);
   const posters = loadPosterFiles(siteDir);
   problems.push(...posters.problems);
   problems.push(
@@ -192,6 +194,7 @@ function readSettings(path: string, file: string, overrides: Overrides, problems
       field: 'defaultLocale',
       message: `expected one of the locales (${codes.join(', ')}); found "${settings.defaultLocale}"`,
     });
+  problems.push(...topicSettingProblems(settings, file, yaml.lineOf));
   for (const cycle of findFallbackCycles(settings.locales)) {
     const i = codes.indexOf(cycle[0]!);
     problems.push({
@@ -228,8 +231,11 @@ function readUi(path: string, file: string, locale: string, problems: Problem[])
   return parsed.data;
 }
 
-/** A page file as read, whether or not its front matter is valid. */
-type PageFile = Omit<ContentEntry, 'data'> & { data?: ContentEntry['data'] };
+/**
+ * A page file as read, whether or not its front matter is valid; `itemLines` has the line of each
+ * item of each list in its front matter, for checks made against the whole site (topics).
+ */
+type PageFile = Omit<ContentEntry, 'data'> & { data?: ContentEntry['data']; itemLines?: Record<string, (number | undefined)[]> };
 
 /** A page file as last read, by path: the live preview reloads the content after every edit, and only changed files are read again. */
 const lastRead = new Map<string, { file: string; text: string; page: PageFile; problems: Problem[] }>();
@@ -269,7 +275,9 @@ function parsePage(kind: Kind, locale: string, slug: string, text: string, file:
     problems.push(...found.map((p) => (p.line === undefined ? { ...p, line: 1 } : p)));
     return page;
   }
-  return { ...page, data: parsedData.data as ContentEntry['data'] };
+  const itemLines: Record<string, (number | undefined)[]> = {};
+  for (const [field, value] of Object.entries(data)) if (Array.isArray(value)) itemLines[field] = value.map((_, i) => yaml.lineOf([field, i]));
+  return { ...page, data: parsedData.data as ContentEntry['data'], itemLines };
 }
 
 /**
@@ -312,6 +320,14 @@ function checkReferences(entries: PageFile[], locales: Locale[], settings: SiteS
     for (const ref of entry.parsed.refs)
       for (const issue of refIssues(ref, from, site))
         problems.push({ file: entry.file, line: entry.bodyLine + (issue.line ?? 1) - 1, field: issue.field, message: issue.message });
+  }
+}
+
+/** Checks that every topic a page lists is declared in `site.yaml` (see unknownTopicProblems), at the topic's line. */
+function checkTopics(pages: PageFile[], settings: SiteSettings, problems: Problem[]): void {
+  for (const page of pages) {
+    const topics = page.data && 'topics' in page.data ? page.data.topics : [];
+    problems.push(...unknownTopicProblems(topics, settings.topics, page.file, page.itemLines?.topics));
   }
 }
 

@@ -105,6 +105,8 @@ export function siteSettingsSchema(localPreview = false) {
       email: z.email('expected an e-mail address').optional(),
     }),
     locales: z.array(localeSettings).min(1, 'expected at least one locale'),
+    /** Topics of messages: slug → label, per locale or one for all (names and locales checked in src/kinds/message/check-topics.ts). */
+    topics: record(z.string(), localizedText).optional(),
   });
 }
 

@@ -9,6 +9,8 @@ export interface FeedItem {
   /** YYYY-MM-DD, when the item has a date. */
   date?: string;
   image?: string;
+  /** Labels of its topics in the feed's language: RSS `<category>`, JSON Feed `tags`. */
+  tags?: string[];
 }
 
 /** A feed of one kind of page in one locale. */
@@ -29,7 +31,7 @@ const rfc822 = (day: string) => new Date(`${day}T00:00:00Z`).toUTCString();
 export function rss(feed: Feed): string {
   const items = feed.items.map(
     (item) =>
-      `<item><title>${xml(item.title)}</title><link>${xml(item.url)}</link><guid isPermaLink="true">${xml(item.url)}</guid><description>${xml(item.summary)}</description>${item.date ? `<pubDate>${rfc822(item.date)}</pubDate>` : ''}</item>`,
+      `<item><title>${xml(item.title)}</title><link>${xml(item.url)}</link><guid isPermaLink="true">${xml(item.url)}</guid><description>${xml(item.summary)}</description>${(item.tags ?? []).map((tag) => `<category>${xml(tag)}</category>`).join('')}${item.date ? `<pubDate>${rfc822(item.date)}</pubDate>` : ''}</item>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>${xml(feed.title)}</title><link>${xml(feed.home)}</link><description>${xml(feed.description)}</description><language>${xml(feed.language)}</language><atom:link href="${xml(feed.self)}" rel="self" type="application/rss+xml"/>${items.join('')}</channel></rss>\n`;
 }
@@ -52,6 +54,7 @@ export function jsonFeed(feed: Feed): string {
         content_text: item.summary,
         ...(item.image ? { image: item.image } : {}),
         ...(item.date ? { date_published: `${item.date}T00:00:00Z` } : {}),
+        ...(item.tags?.length ? { tags: item.tags } : {}),
       })),
     },
     null,

@@ -155,13 +155,15 @@ export async function attachSearchPage(root: HTMLElement): Promise<void> {
   for (const [key, values] of Object.entries(available)) {
     if (Object.keys(values).length < 2) continue;
     const fieldset = element('fieldset', {}, element('legend', {}, names[key] ?? key));
-    for (const value of Object.keys(values).sort()) {
+    // Values are shown by their labels (topics are indexed by theirs), in the page's language's order.
+    const label = (value: string) => strings.labels[`${key}:${value}`] ?? value;
+    for (const value of Object.keys(values).sort((a, b) => label(a).localeCompare(label(b), document.documentElement.lang))) {
       const box = element('input', { type: 'checkbox', name: key, value });
       box.addEventListener('change', () => {
         chosen[key] = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((b) => b.value);
         void run();
       });
-      fieldset.append(element('label', {}, box, ` ${strings.labels[`${key}:${value}`] ?? value}`));
+      fieldset.append(element('label', {}, box, ` ${label(value)}`));
     }
     filterBox.append(fieldset);
   }
