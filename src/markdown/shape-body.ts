@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { keepTogether, NOWRAP_CLASS } from '../lib/keep-together.ts';
 import { inSections, stepItems } from './steps.ts';
 import { decodeTarget, isPageFileLink } from './targets.ts';
 
@@ -49,9 +50,11 @@ function stepLink(id: string, n: number): Element {
 /**
  * Shapes a parsed body, in place: numbers guide steps with stable anchors (`#step-3`, or
  * `#android-step-3` inside a platform section; see stepItems), wraps platform sections in
- * `<section>`, rewrites links to other pages, and loads the first image eagerly.
+ * `<section>`, rewrites links to other pages, loads the first image eagerly, and keeps short
+ * hyphenated words such as Covid-19 on one line (see keepTogether).
  */
 export function shapeBody(root: Root, file: BodyFile): Root {
+  keepHyphenatedTogether(root);
   walk(root.children, (el) => {
     if (el.tagName === 'a' && typeof el.properties.href === 'string') {
       const href = pageLink(file.path, el.properties.href);
@@ -87,6 +90,27 @@ export function shapeBody(root: Root, file: BodyFile): Root {
   }
   root.children = out;
   return root;
+}
+
+/** Elements whose text is code or typed input, written exactly as it is: left alone. */
+const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'var']);
+
+/** Wraps each hyphen that must not end a line, with the part after it, in a `nowrap` span; the text stays as written. */
+function keepHyphenatedTogether(parent: Root | Element): void {
+  // Root's children are Element's and a few more, so one list serves both.
+  const children: RootContent[] = [];
+  for (const node of parent.children) {
+    if (node.type === 'element' && !VERBATIM.has(node.tagName)) keepHyphenatedTogether(node);
+    if (node.type !== 'text') children.push(node);
+    else
+      for (const { text, nowrap } of keepTogether(node.value))
+        children.push(
+          nowrap
+            ? { type: 'element', tagName: 'span', properties: { className: [NOWRAP_CLASS] }, children: [{ type: 'text', value: text }] }
+            : { type: 'text', value: text },
+        );
+  }
+  (parent as Root).children = children;
 }
 
 function walk(nodes: (RootContent | ElementContent)[], visit: (el: Element) => void): void {
