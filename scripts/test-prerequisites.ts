@@ -4,7 +4,8 @@
  *
  *   build     Debian's nginx (the sample host config is served for real) and Java (the Nu Html
  *             Checker from vnu-jar is a Java program)
- *   browser   Debian's Chromium (driven through playwright-core)
+ *   browser   Debian's Chromium (driven through playwright-core) and poppler-utils (pdffonts and
+ *             pdftotext read the fonts and text of poster PDFs)
  *
  * As root, what is missing is installed with apt-get, and Debian's nginx service, which the
  * package starts, is stopped again: the tests start their own nginx on a free port. Otherwise it
@@ -40,9 +41,14 @@ const onPath = (command: string) => (process.env.PATH ?? '').split(delimiter).so
 const NGINX: Prerequisite = { what: 'nginx, to serve the sample host config', present: () => runnable('/usr/sbin/nginx'), debianPackage: 'nginx' };
 const JAVA: Prerequisite = { what: 'Java, to run the Nu Html Checker', present: () => onPath('java'), debianPackage: 'default-jre-headless' };
 const BROWSER: Prerequisite = { what: `Chromium at ${CHROMIUM}, for the browser tests`, present: () => runnable(CHROMIUM), debianPackage: 'chromium' };
+const POPPLER: Prerequisite = {
+  what: 'pdffonts and pdftotext, to read poster PDFs',
+  present: () => onPath('pdffonts') && onPath('pdftotext'),
+  debianPackage: 'poppler-utils',
+};
 
 /** What each test tier needs beyond npm; the unit tier needs nothing. */
-const TIER_PREREQUISITES: Record<string, Prerequisite[]> = { unit: [], build: [NGINX, JAVA], browser: [BROWSER] };
+const TIER_PREREQUISITES: Record<string, Prerequisite[]> = { unit: [], build: [NGINX, JAVA], browser: [BROWSER, POPPLER] };
 
 /** Runs a command with its output shown; true when it succeeded. */
 function run(command: string, args: string[]): boolean {

@@ -32,6 +32,7 @@ export function writeCorpus(dir: string, n: number, screenshot: string, posters 
       'defaultLocale: vi',
       'name: { vi: Chiến dịch thử, en: Benchmark campaign, zh: 测试活动 }',
       'organisation: { name: Benchmark }',
+      'topics: { vaccination: { vi: Tiêm chủng, en: Vaccination, zh: 疫苗接种 } }',
       'locales:',
       '  - { code: vi, name: Tiếng Việt }',
       '  - { code: en, name: English, fallback: [vi] }',

@@ -45,6 +45,16 @@ async function drawText(markup: string, family: string, size: number): Promise<L
   return { data, width: info.width, height: info.height };
 }
 
+/** Scripts written without spaces between words, which Pango here would break anywhere. */
+const UNSPACED = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/u;
+
+/** Marks where lines may break in Thai, Lao, Khmer and Burmese text (a zero-width space between words, found with ICU's dictionaries), so no word is cut in two. */
+function wordBreaks(text: string, lang: string): string {
+  if (!UNSPACED.test(text)) return text;
+  const words = Array.from(new Intl.Segmenter(lang, { granularity: 'word' }).segment(text), (s) => s.segment);
+  return words.reduce((joined, word) => (joined && UNSPACED.test(joined.at(-1)!) && UNSPACED.test(word[0]!) ? `${joined}\u200B${word}` : joined + word), '');
+}
+
 /** The shade step of each coverage value. */
 const SHADE_OF = Uint8Array.from({ length: 256 }, (_, coverage) => Math.round((coverage * (SHADES - 1)) / 255));
 
@@ -85,7 +95,7 @@ export async function shareImage(title: string, campaign: string, lang: string, 
   const family = fontsFor(lang)
     .map((font) => font.family)
     .join(',');
-  const titleMarkup = `<span weight="bold">${escapeXml(title)}</span>`;
+  const titleMarkup = `<span weight="bold">${escapeXml(wordBreaks(title, lang))}</span>`;
   // The title as large as fits above the campaign name: smaller for long titles.
   let titleLayer = await drawText(titleMarkup, family, 64);
   for (const size of [54, 46, 38]) {

@@ -19,6 +19,8 @@ export const SITES = {
   'campaign-base': { siteDir: fixture('campaign'), base: '/campaign/', env: { BASE_PATH: '/campaign/' } },
   minimal: { siteDir: fixture('minimal'), base: '/', env: {} },
   rtl: { siteDir: fixture('rtl'), base: '/', env: {} },
+  /** Locales in six scripts: Latin (Vietnamese), Han, Khmer, Thai, Arabic (right to left), Tai Viet. */
+  scripts: { siteDir: fixture('scripts'), base: '/', env: {} },
   /** Whatever campaign content/ holds: only the demo's own smoke test uses it. */
   demo: { siteDir: ROOT, base: '/', env: {} },
 } as const;

@@ -4,7 +4,7 @@ import { posterFontFile, type PosterFontFile } from '../../../fonts/poster-fonts
 
 /** One font file of poster pages: a shipped font cut down to the characters posters print. */
 export async function getStaticPaths() {
-  return (await posterFonts()).map((file) => ({ params: { name: file.name }, props: { file } }));
+  return (await posterFonts()).map((file) => ({ params: { name: file.name.replace(/\.woff2$/, '') }, props: { file } }));
 }
 
 export const GET: APIRoute<{ file: PosterFontFile }> = async ({ props }) =>
