@@ -17,6 +17,7 @@ import { listContentFiles } from './content-files.ts';
 import { layoutProblems } from './content-layout.ts';
 import { checkImages } from './check-images.ts';
 import { topicSettingProblems, unknownTopicProblems } from '../kinds/message/check-topics.ts';
+import { drawableProblems } from '../fonts/check-drawable.ts';
 
 /** Folders in `content/` that are not locales. */
 export const SHARED_FOLDERS = ['images', 'posters'];
@@ -148,6 +149,7 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
   );
   result.posters = posters.posters;
   result.published = posters.published;
+  problems.push(...drawableProblems(result, siteDir));
   return result;
 }
 
