@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { plainSpellings } from './fold.ts';
+import { unspacedWords } from './unspaced-words.ts';
 import { SPELLINGS_MARK } from './marks.ts';
 
 /** What indexing did. */
@@ -20,8 +21,9 @@ function htmlFiles(dir: string): string[] {
  * What Pagefind needs of a page: its `<html>` tag (for the language) and the article marked
  * `data-pagefind-body` (text, meta and filters), without the header, styles and footer it would
  * only parse to skip. Plain spellings of words with undecomposable letters (đ → d, …) are added
- * at the end of the article, so "duong" finds "Đường"; only the index sees them. Undefined for a
- * page without such an article.
+ * at the end of the article, so "duong" finds "Đường", and so are the words of Thai, Lao,
+ * Burmese and Khmer text, one by one, which Pagefind would otherwise only find at the start of a
+ * run of text between spaces; only the index sees them. Undefined for a page without such an article.
  */
 export function searchDocument(html: string): string | undefined {
   const start = html.search(/<article[^>]*\sdata-pagefind-body[\s>=]/);
@@ -29,7 +31,9 @@ export function searchDocument(html: string): string | undefined {
   if (start === -1 || close < start) return undefined;
   const htmlTag = /<html[^>]*>/.exec(html)?.[0] ?? '<html>';
   const article = html.slice(start, close);
-  const spellings = plainSpellings(article.replace(/<[^>]+>/g, ' '));
+  const text = article.replace(/<[^>]+>/g, ' ');
+  const lang = /\slang="([^"]+)"/.exec(htmlTag)?.[1] ?? 'und';
+  const spellings = [...plainSpellings(text), ...unspacedWords(text, lang)];
   const added = spellings.length ? `<p data-pagefind-weight="0.5">${SPELLINGS_MARK} ${spellings.join(' ')}</p>` : '';
   return `<!DOCTYPE html>${htmlTag}<body>${article}${added}</article></body></html>`;
 }

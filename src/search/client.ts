@@ -2,6 +2,7 @@
  * Search in the page, loaded only when a reader focuses a search field (or opens the search
  * page): Pagefind's own code is fetched at that moment, never with the page.
  */
+import { spacedQuery } from './unspaced-words.ts';
 import { makeExcerpt } from './excerpt.ts';
 import { formFor, type Label } from '../i18n/plural.ts';
 
@@ -62,7 +63,7 @@ async function find(bundle: string, query: string, filters: Record<string, strin
       .filter(([, v]) => v.length)
       .map(([k, v]) => [k, { any: v }]),
   );
-  const found = await pf.debouncedSearch(query, { filters: chosen }, 150);
+  const found = await pf.debouncedSearch(spacedQuery(query, document.documentElement.lang), { filters: chosen }, 150);
   if (!found) return undefined; // a newer query replaced this one
   return { total: found.results.length, items: await Promise.all(found.results.slice(0, limit).map((r) => r.data())) };
 }

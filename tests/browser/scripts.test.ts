@@ -160,3 +160,26 @@ describe('posters bring their own fonts', () => {
     }
   });
 });
+
+describe('search in scripts written without spaces', () => {
+  // Words run together between spaces: each of these is inside a run, not at its start.
+  it.each([
+    ['km', 'ស្រុក', ['km/messages/hello/']],
+    ['km', 'ចាក់វ៉ាក់សាំង', ['km/messages/hello/']],
+    ['th', 'วัคซีน', ['th/messages/hello/']],
+  ])('%s: “%s” finds the pages with that word inside a run of text', async (locale, q, expected) => {
+    const server = await serve(dist, '/');
+    try {
+      const tab = await bare.newPage();
+      await tab.goto(`${server.origin}/${locale}/search/?q=${encodeURIComponent(q)}`);
+      await tab.waitForFunction(() => document.querySelector('.search-status')?.textContent);
+      const found = await tab
+        .locator('.search-results li a')
+        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.slice(1)));
+      expect(found.sort()).toEqual(expected);
+      await tab.close();
+    } finally {
+      await server.close();
+    }
+  });
+});
