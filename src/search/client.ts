@@ -72,7 +72,8 @@ function renderResults(list: HTMLElement, items: { url: string; content: string;
   list.replaceChildren(
     ...items.map((item) => {
       const excerpt = element('p');
-      for (const part of makeExcerpt(item.content, query)) excerpt.append(part.match ? element('mark', {}, part.text) : part.text);
+      for (const part of makeExcerpt(item.content, query, 160, document.documentElement.lang))
+        excerpt.append(part.match ? element('mark', {}, part.text) : part.text);
       return element('li', {}, element('a', { href: item.url }, item.meta.title ?? item.url), excerpt);
     }),
   );
