@@ -87,7 +87,7 @@ async function build(): Promise<PosterView[]> {
         scan: t('posterScan'),
         type: t('posterType'),
         safety: t('posterSafety', { domain: new URL(site.settings.site).origin }),
-        issued: t('posterIssued', { date: formatDate(poster.date, locale) }),
+        issued: t('posterIssued', { date: formatDate(poster.date, site.locale(locale).chain) }),
       },
     };
   });
