@@ -72,7 +72,8 @@ export function shapeBody(root: Root, file: BodyFile): Root {
     }
     item.properties.id = id;
     item.properties.className = ['step'];
-    item.children.unshift(stepLink(id, n));
+    // A space after the number, so the step's text reads "2 Enter…" in search excerpts and copies.
+    item.children.unshift(stepLink(id, n), { type: 'text', value: ' ' });
   }
   const out: RootContent[] = [];
   let section: Element | undefined;

@@ -196,7 +196,7 @@ describe('MDX guides', () => {
           .map((_, li) => $(li).attr('id'))
           .get(),
       ).toEqual(['step-1', 'step-2']);
-      expect($('#step-2').text()).toBe('2Enter the code A1B2.');
+      expect($('#step-2').text()).toBe('2 Enter the code A1B2.');
     }
   });
 });
