@@ -66,6 +66,16 @@ if (args.includes('--publish') || args.includes('--publish-all')) {
       gallery = gallery.replace(`<span class="pdf" data-pdf="${href}"></span>`, ` · <a href="${href}">PDF</a>`);
       console.log(`${poster.code}: ${file}`);
     }
+    // Each poster's hand-out cards (eight A7 on one A4 sheet) as a PDF of their own, linked from the gallery too.
+    for (const poster of posters) {
+      await page.goto(server.origin + pagePath(settings.base, 'posters', poster.code, 'cards'), { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
+      const file = join(outDir, 'posters', poster.code, `${poster.code}-cards.pdf`);
+      writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true }));
+      const href = filePath(settings.base, 'posters', poster.code, `${poster.code}-cards.pdf`);
+      gallery = gallery.replace(`<span class="cards-pdf" data-pdf="${href}"></span>`, ` · <a href="${href}">PDF</a>`);
+      console.log(`${poster.code} cards: ${file}`);
+    }
     writeFileSync(join(outDir, 'posters', 'index.html'), gallery);
   } finally {
     await browser.close();
