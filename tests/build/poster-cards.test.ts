@@ -66,7 +66,11 @@ describe('hand-out cards', () => {
 
   it('the gallery links each poster’s cards and has a place for their PDF', () => {
     const $ = page(campaign, 'posters/index.html');
+    const html = readFileSync(join(campaign, 'posters', 'index.html'), 'utf8');
     for (const poster of posters) {
+      // The placeholders npm run posters -- --pdf replaces with links, exactly as it looks for them.
+      for (const pdf of [`${poster.code}.pdf`, `${poster.code}-cards.pdf`])
+        expect(html).toContain(`<span class="${pdf.includes('cards') ? 'cards-pdf' : 'pdf'}" data-pdf="/posters/${poster.code}/${pdf}"></span>`);
       const row = $(`[data-code=${poster.code}]`);
       expect(row.find(`a[href="/posters/${poster.code}/cards/"]`)).toHaveLength(1);
       expect(row.find(`.cards-pdf[data-pdf="/posters/${poster.code}/${poster.code}-cards.pdf"]`)).toHaveLength(1);
