@@ -15,7 +15,7 @@ import { netlifyRedirects, nginxMap } from '../src/build/host-redirects.ts';
 import { headerWarnings, netlifyHeaders, nginxHeaders } from '../src/build/host-headers.ts';
 import { siteInlineHashes } from '../src/build/inline-hashes.ts';
 import { securityHeaders } from '../src/build/security-headers.ts';
-import { shortLinkRedirects } from '../src/posters/short-links.ts';
+import { capitalShortLinkRedirects, shortLinkRedirects, writeCapitalShortLinks } from '../src/posters/short-links.ts';
 import { oldLinkRedirect, oldLinks } from '../src/portals/renames.ts';
 import { shareImageList } from '../src/portals/share-images.ts';
 import { buildCacheDir } from '../src/lib/engine-version.ts';
@@ -47,9 +47,11 @@ try {
     content.locales.map((l) => l.code),
   );
   const base = content.settings.base;
+  // Codes encode short links in capitals (/P/K7M/): the same tiny pages answer there too.
+  writeCapitalShortLinks(tmpDir, content.posters, base);
   const renamed = oldLinks(content.entries, content.locales).map((link) => oldLinkRedirect(link, base));
   const redirects = [...shortLinkRedirects(content.posters, base), ...renamed];
-  writeFileSync(join(tmpDir, '_redirects'), netlifyRedirects(redirects));
+  writeFileSync(join(tmpDir, '_redirects'), netlifyRedirects([...redirects, ...capitalShortLinkRedirects(content.posters, base)]));
   writeFileSync(join(tmpDir, 'nginx-redirects.map'), nginxMap(redirects));
   // The security headers allow exactly the inline code the pages were built with.
   const headers = securityHeaders(siteInlineHashes(tmpDir));

@@ -15,7 +15,9 @@ export function netlifyRedirects(redirects: readonly Redirect[]): string {
 }
 
 /**
- * Lines for an nginx `map`, to include in the server's configuration:
+ * Lines for an nginx `map`, to include in the server's configuration. nginx matches its strings
+ * whatever their case, so `/p/k7m/` also answers `/P/K7M/`, and refuses two that differ only in
+ * case: give it no capital copies of short links.
  *
  *     map $uri $loa_redirect { include /path/to/dist/nginx-redirects.map; }
  *     server { … if ($loa_redirect) { return 301 $loa_redirect; } … }

@@ -5,8 +5,8 @@ import { absoluteUrl, pagePath } from './urls.ts';
 import { formatDate } from './format.ts';
 import { keySteps } from '../posters/key-steps.ts';
 import type { ParsedBody } from '../markdown/read-body.ts';
-import { makeQr, qrSvg, type QrMatrix } from '../posters/qr.ts';
-import { QR_MM } from '../posters/paper.ts';
+import { qrSvg, type QrMatrix } from '../posters/qr.ts';
+import { posterCode } from '../posters/poster-code.ts';
 import type { Poster } from '../posters/load-posters.ts';
 import { posterFontFiles, type PosterFontFile } from '../fonts/poster-fonts.ts';
 
@@ -17,7 +17,7 @@ export interface PosterView {
   locale: string;
   /** Site path of the short link, e.g. `/p/7hk/`. */
   shortPath: string;
-  /** The absolute short link the QR code encodes. */
+  /** The absolute short link as written: `https://loa.example.org/p/7hk/`. */
   shortUrl: string;
   /** The short link as people type it: without `https://`. */
   shortText: string;
@@ -29,10 +29,16 @@ export interface PosterView {
   steps: string[];
   /** The locale the target's text is written in (differs on fallback pages). */
   textLocale: string;
+  /** What the QR code encodes: the short link in capitals (`HTTPS://LOA.EXAMPLE.ORG/P/7HK/`), or `shortUrl` under a base path. */
+  qrText: string;
   qr: QrMatrix;
   svg: string;
-  /** Printed width of the code in millimetres. */
+  /** Printed width of the code, quiet zone included, in millimetres: the smallest its scanning distance allows. */
   qrMm: number;
+  /** Printed size of one module of the code in millimetres. */
+  moduleMm: number;
+  /** The distance the poster is meant to be scanned from, in metres (by its paper size). */
+  distanceM: number;
   /** The poster's own lines, in its locale: issuer, call to scan, address help, safety line, date. */
   labels: { organisation: string; scan: string; type: string; safety: string; issued: string };
 }
@@ -66,7 +72,7 @@ async function build(): Promise<PosterView[]> {
     const entry = target.data;
     const shortPath = pagePath(base, 'p', poster.code);
     const shortUrl = absoluteUrl(site.settings.site, shortPath);
-    const qr = makeQr(shortUrl, poster.level);
+    const code = posterCode(poster, site.settings.site, base);
     const t = site.t(locale);
     return {
       poster,
@@ -79,9 +85,12 @@ async function build(): Promise<PosterView[]> {
       subline: poster.subline ?? entry.summary,
       steps: kind === 'guides' ? keySteps(target.parsed, 6) : [],
       textLocale,
-      qr,
-      svg: qrSvg(qr),
-      qrMm: QR_MM[poster.paper],
+      qrText: code.text,
+      qr: code.qr,
+      svg: qrSvg(code.qr),
+      qrMm: code.widthMm,
+      moduleMm: code.moduleMm,
+      distanceM: code.distanceM,
       labels: {
         organisation: site.text(site.settings.organisation.name, locale),
         scan: t('posterScan'),

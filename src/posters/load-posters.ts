@@ -9,6 +9,7 @@ import { zodProblems } from '../model/zod-problems.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { shownAlongChain } from '../lib/pages.ts';
 import { codeProblem } from './code.ts';
+import { codeSizeProblem } from './poster-code.ts';
 import { closest, parseTarget, type PosterTarget } from './target.ts';
 
 /** A poster as described in `content/posters/`. */
@@ -16,6 +17,8 @@ export interface Poster extends Omit<PosterData, 'target'> {
   /** Path of its file, relative to the site folder. */
   file: string;
   target: PosterTarget;
+  /** Lines of the fields written in its file that a problem with its code points at. */
+  lines?: { paper?: number; level?: number };
 }
 
 /** A short link that went to print. */
@@ -59,7 +62,10 @@ export function loadPosterFiles(siteDir: string): LoadedPosters {
     if (codeIssue) problems.push({ file, line: yaml.lineOf(['code']), field: 'code', message: codeIssue });
     const target = parseTarget(parsed.data.target);
     if ('problem' in target) problems.push({ file, line: yaml.lineOf(['target']), field: 'target', message: target.problem });
-    if (!codeIssue && !('problem' in target)) posters.push({ ...parsed.data, file, target });
+    // Only fields written in the file have a line; lineOf would give the file's first one.
+    const lineOf = (key: string) => (Object.hasOwn(yaml.data as object, key) ? yaml.lineOf([key]) : undefined);
+    const lines = { paper: lineOf('paper'), level: lineOf('level') };
+    if (!codeIssue && !('problem' in target)) posters.push({ ...parsed.data, file, target, lines });
   }
   return { posters, published: readLedger(siteDir, problems), problems };
 }
@@ -85,11 +91,16 @@ export interface SiteFacts {
   locales: readonly Locale[];
   /** The site URL the codes will encode. */
   site: string;
+  /** The base path the site lives under (default `/`): codes encode short links in capitals only at the root. */
+  base?: string;
   /** True for a build meant only for local preview, which may use an http or localhost address. */
   localPreview: boolean;
 }
 
-/** Checks posters against the site: targets that exist, unique codes, the ledger and the site URL. */
+/**
+ * Checks posters against the site: targets that exist, unique codes, the ledger, the site URL,
+ * and codes that can be printed large enough to scan from their paper's distance.
+ */
 export function checkPosters({ posters, published }: LoadedPosters, facts: SiteFacts): Problem[] {
   const problems: Problem[] = [];
   const chains = new Map(facts.locales.map((l) => [l.code, l.chain]));
@@ -135,6 +146,13 @@ export function checkPosters({ posters, published }: LoadedPosters, facts: SiteF
         field: 'site',
         message: `posters encode the site address, so it must be the public https:// address; found "${facts.site}" (build with LOA_LOCAL_PREVIEW=1 for a local preview)`,
       });
+  }
+  for (const poster of posters) {
+    const tooBig = codeSizeProblem(poster, facts.site, facts.base ?? '/');
+    if (!tooBig) continue;
+    // The line of the paper, which is what usually changes; of the level when only it is written.
+    const field = poster.lines?.paper === undefined && poster.lines?.level !== undefined ? 'level' : 'paper';
+    problems.push({ file: poster.file, line: poster.lines?.[field], field, message: tooBig });
   }
   return problems;
 }

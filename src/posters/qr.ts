@@ -1,6 +1,8 @@
 import QRCode from 'qrcode';
-import sharp from 'sharp';
 import { escapeXml } from '../lib/xml.ts';
+import { QUIET_ZONE } from './paper.ts';
+
+export { QUIET_ZONE };
 
 /** A QR code as a square of dark (true) and light modules, without its quiet zone. */
 export interface QrMatrix {
@@ -9,12 +11,19 @@ export interface QrMatrix {
   dark(x: number, y: number): boolean;
 }
 
-/** The quiet zone around a code, in modules, as the QR standard asks. */
-export const QUIET_ZONE = 4;
+/** QR error-correction levels. */
+export type QrLevel = 'L' | 'M' | 'Q' | 'H';
 
-/** Encodes text (the short link) as a QR code at an error-correction level. */
-export function makeQr(text: string, level: 'L' | 'M' | 'Q' | 'H'): QrMatrix {
-  const qr = QRCode.create(text, { errorCorrectionLevel: level });
+/**
+ * How the text is encoded: `alphanumeric` (digits, capitals and ` $%*+-./:`, 5.5 bits a
+ * character) makes the smallest code for a link written in capitals; `byte` (8 bits) takes any text.
+ */
+export type QrMode = 'alphanumeric' | 'byte';
+
+/** Encodes text (the short link) as a QR code of one segment in `mode`, at an error-correction level. */
+export function makeQr(text: string, level: QrLevel, mode: QrMode = 'byte'): QrMatrix {
+  const segment = mode === 'alphanumeric' ? { data: text, mode } : { data: new TextEncoder().encode(text), mode };
+  const qr = QRCode.create([segment], { errorCorrectionLevel: level });
   const { size, data } = qr.modules;
   return { size, version: qr.version, dark: (x, y) => data[y * size + x] === 1 };
 }
@@ -34,29 +43,4 @@ export function qrSvg(qr: QrMatrix, title?: string): string {
   }
   const label = title ? `<title>${escapeXml(title)}</title>` : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${full} ${full}" shape-rendering="crispEdges"${title ? ' role="img"' : ''}>${label}<rect width="${full}" height="${full}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
-}
-
-/** Pixel size of the PNG for a printed width: whole pixels per module, at least the printed width at `dpi`. */
-export function pngPixels(qr: QrMatrix, printedMm: number, dpi = 300): { perModule: number; pixels: number } {
-  const full = qr.size + 2 * QUIET_ZONE;
-  const perModule = Math.ceil(((printedMm / 25.4) * dpi) / full);
-  return { perModule, pixels: perModule * full };
-}
-
-/** The code as a black-and-white PNG at `dpi` for its printed width, with the resolution recorded in the file. */
-export async function qrPng(qr: QrMatrix, printedMm: number, dpi = 300): Promise<Buffer> {
-  const { perModule, pixels } = pngPixels(qr, printedMm, dpi);
-  const raw = Buffer.alloc(pixels * pixels, 255);
-  for (let y = 0; y < qr.size; y++)
-    for (let x = 0; x < qr.size; x++) {
-      if (!qr.dark(x, y)) continue;
-      for (let dy = 0; dy < perModule; dy++) {
-        const row = ((y + QUIET_ZONE) * perModule + dy) * pixels;
-        raw.fill(0, row + (x + QUIET_ZONE) * perModule, row + (x + QUIET_ZONE + 1) * perModule);
-      }
-    }
-  return sharp(raw, { raw: { width: pixels, height: pixels, channels: 1 } })
-    .png({ compressionLevel: 3, adaptiveFiltering: false })
-    .withMetadata({ density: dpi })
-    .toBuffer();
 }

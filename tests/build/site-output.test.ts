@@ -23,7 +23,7 @@ describe('languages', () => {
       const first = file.split('/')[0]!;
       const html = page(dir, file)('html');
       // Short links and posters speak their poster's language, checked in posters.test.ts.
-      const code = first in dirs ? first : first === 'p' || (first === 'posters' && file !== 'posters/index.html') ? html.attr('lang')! : def;
+      const code = first in dirs ? first : first === 'p' || first === 'P' || (first === 'posters' && file !== 'posters/index.html') ? html.attr('lang')! : def;
       expect(Object.keys(dirs)).toContain(code);
       expect([file, html.attr('lang')]).toEqual([file, code]);
       expect([file, html.attr('dir')]).toEqual([file, dirs[code as keyof typeof dirs]]);

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { posterViews, type PosterView } from '../../../lib/poster-views.ts';
-import { qrPng } from '../../../posters/qr.ts';
+import { qrPng } from '../../../posters/qr-png.ts';
 
-/** The poster's QR code as a PNG at 300 dpi for its printed width. */
+/** The poster's QR code as a PNG of at least 300 dpi that prints at its module size. */
 export async function getStaticPaths() {
   return (await posterViews()).map((view) => ({ params: { code: view.poster.code }, props: { view } }));
 }
 
 export const GET: APIRoute<{ view: PosterView }> = async ({ props }) =>
-  new Response(new Uint8Array(await qrPng(props.view.qr, props.view.qrMm)), { headers: { 'Content-Type': 'image/png' } });
+  new Response(new Uint8Array(await qrPng(props.view.qr, props.view.moduleMm)), { headers: { 'Content-Type': 'image/png' } });
