@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { browserAndSite } from '../helpers/browser-site.ts';
 import { SITES } from '../helpers/sites.ts';
 import { loadPosterFiles } from '../../src/posters/load-posters.ts';
-import { sheetMm } from '../../src/posters/paper.ts';
+import { printedCode, sheetMm } from '../../src/posters/paper.ts';
+import { QUIET_ZONE } from '../../src/posters/qr.ts';
 
 const { posters } = loadPosterFiles(SITES.campaign.siteDir);
 
@@ -44,4 +45,35 @@ describe('posters in print', () => {
       await page.close();
     },
   );
+
+  it.each(posters.map((p) => [p.code, p.paper] as const))(
+    '%s: the code is printed at its size on %s: modules of 2.7 mm per metre of its scanning distance, rounded up to 0.1 mm',
+    async (code, paper) => {
+      const page = await env.browser.newPage();
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(`${env.origin}/posters/${code}/`);
+      // The code's SVG, whatever the markup around it: its path starts at the quiet zone.
+      const svg = await page.evaluate((zone) => {
+        const code = [...document.querySelectorAll('svg')].find((s) => s.querySelector('path')?.getAttribute('d')?.startsWith(`M${zone} ${zone}h`))!;
+        const box = code.getBoundingClientRect();
+        return { width: box.width, height: box.height, modules: Number(code.getAttribute('viewBox')!.split(' ')[2]) };
+      }, QUIET_ZONE);
+      const { widthMm } = printedCode(paper, svg.modules - 2 * QUIET_ZONE);
+      expect(svg.width / MM).toBeCloseTo(widthMm, 1);
+      expect(svg.height / MM).toBeCloseTo(widthMm, 1);
+      await page.close();
+    },
+  );
+});
+
+describe('a short link in capitals, as codes encode it', () => {
+  it.each(posters.map((p) => [p.code, p] as const))('%s: Chromium keeps the path’s case and lands on the target', async (code, poster) => {
+    const page = await env.browser.newPage();
+    // As a phone opens HTTPS://HOST/P/K7M/: the scheme and host lower-cased, the path kept.
+    await page.goto(`${env.origin.toUpperCase()}/P/${code.toUpperCase()}/`);
+    const target = poster.status === 'active' ? `/${poster.target.locale}/${poster.target.kind}/${poster.target.slug}/` : `/${poster.target.locale}/`;
+    await page.waitForURL(`${env.origin}${target}`, { timeout: poster.status === 'active' ? 5000 : 15000 });
+    expect(new URL(page.url()).pathname).toBe(target);
+    await page.close();
+  });
 });

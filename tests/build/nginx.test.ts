@@ -11,8 +11,6 @@ import { ROOT, SITES, builtSite } from '../helpers/sites.ts';
 const NGINX = '/usr/sbin/nginx';
 const { base: BASE } = SITES['campaign-base'];
 const dist = builtSite('campaign-base');
-const work = mkdtempSync(join(tmpdir(), 'loa-nginx-'));
-let nginx: ChildProcess;
 let origin: string;
 
 async function freePort(): Promise<number> {
@@ -24,11 +22,17 @@ async function freePort(): Promise<number> {
   });
 }
 
-beforeAll(async () => {
+/**
+ * Serves a built site with the sample config (templates/nginx.conf) under its base path, for
+ * one test file; returns where, once nginx answers.
+ */
+async function startNginx(dist: string, base: string): Promise<{ origin: string; stop: () => void }> {
   if (!existsSync(NGINX)) throw new Error(`nginx not found at ${NGINX}; npm run test:build installs Debian's nginx when missing`);
+  const work = mkdtempSync(join(tmpdir(), 'loa-nginx-'));
   const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
+  const origin = `http://127.0.0.1:${port}`;
   const site = readFileSync(join(ROOT, 'templates/nginx.conf'), 'utf8')
+    .replaceAll('/campaign/', base) // before the folder, whose path may hold /campaign/ too
     .replaceAll('/srv/loa/dist/', `${dist}/`)
     .replace('listen 80;', `listen 127.0.0.1:${port};`);
   writeFileSync(join(work, 'loa.conf'), site);
@@ -45,21 +49,30 @@ http {
   include ${work}/loa.conf;
 }\n`,
   );
-  nginx = spawn(NGINX, ['-c', join(work, 'nginx.conf'), '-p', work], { stdio: 'inherit' });
+  const nginx: ChildProcess = spawn(NGINX, ['-c', join(work, 'nginx.conf'), '-p', work], { stdio: 'inherit' });
+  const stop = () => {
+    nginx.kill();
+    rmSync(work, { recursive: true, force: true });
+  };
   for (let i = 0; i < 100; i++) {
     try {
       await fetch(origin);
-      return;
+      return { origin, stop };
     } catch {
       await new Promise((r) => setTimeout(r, 50));
     }
   }
+  stop();
   throw new Error('nginx did not start');
+}
+
+let stopNginx: (() => void) | undefined;
+beforeAll(async () => {
+  const server = await startNginx(dist, BASE);
+  origin = server.origin;
+  stopNginx = server.stop;
 });
-afterAll(() => {
-  nginx?.kill();
-  rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => stopNginx?.());
 
 const TYPES: Record<string, RegExp> = {
   html: /^text\/html/,
@@ -149,5 +162,33 @@ describe('the sample nginx config serving dist/ under a sub-path', () => {
       expect(response.status, path).toBe(status);
       for (const [name, value] of Object.entries(expected)) expect(response.headers.get(name), `${name} of ${path}`).toBe(value);
     }
+  });
+});
+
+describe('the sample nginx config serving a site at the domain’s root', () => {
+  const root = builtSite('campaign');
+  let server: Awaited<ReturnType<typeof startNginx>> | undefined;
+  beforeAll(async () => {
+    server = await startNginx(root, '/');
+  });
+  afterAll(() => server?.stop());
+
+  it('answers the short links in capitals that codes encode with a permanent redirect to their page', async () => {
+    for (const path of ['/P/K7P/', '/P/K7P', '/p/k7p/']) {
+      const response = await fetch(`${server!.origin}${path}`, { redirect: 'manual' });
+      expect(response.status, path).toBe(301);
+      expect(new URL(response.headers.get('location')!, server!.origin).pathname, path).toBe('/vi/guides/alerts-on-android/');
+    }
+    const followed = await fetch(`${server!.origin}/P/K7P/`);
+    expect(followed.status).toBe(200);
+    expect(new URL(followed.url).pathname).toBe('/vi/guides/alerts-on-android/');
+    // A retired poster's link in capitals: its page, which leads to the campaign home.
+    const retired = await fetch(`${server!.origin}/P/S9B/`, { redirect: 'manual' });
+    expect(retired.status).toBe(200);
+    expect(
+      cheerio
+        .load(await retired.text())('meta[http-equiv=refresh]')
+        .attr('content'),
+    ).toMatch(/url=\/vi\/$/);
   });
 });
