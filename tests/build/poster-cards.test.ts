@@ -7,6 +7,7 @@ import { page } from '../helpers/dist.ts';
 import { SITES, builtSite, siteAddress } from '../helpers/sites.ts';
 import { decodeQr } from '../helpers/qr-decode.ts';
 import { loadPosterFiles } from '../../src/posters/load-posters.ts';
+import { printedCode } from '../../src/posters/paper.ts';
 
 const campaign = builtSite('campaign');
 const ORIGIN = siteAddress('campaign');
@@ -75,5 +76,20 @@ describe('hand-out cards', () => {
       expect(row.find(`a[href="/posters/${poster.code}/cards/"]`)).toHaveLength(1);
       expect(row.find(`.cards-pdf[data-pdf="/posters/${poster.code}/${poster.code}-cards.pdf"]`)).toHaveLength(1);
     }
+  });
+});
+
+describe('the poster gallery', () => {
+  it('shows each poster’s scanning distance and module size, in the gallery’s language', () => {
+    const $ = page(campaign, 'posters/index.html');
+    const number = (value: number, unit: string) =>
+      new Intl.NumberFormat('vi', { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+    for (const poster of posters) {
+      // The module size does not depend on the code's number of modules.
+      const { distanceM, moduleMm } = printedCode(poster.paper, 25);
+      const cells = $(`[data-code=${poster.code}] .number`).map((_, td) => $(td).text().trim());
+      expect(cells.get()).toEqual([number(distanceM, 'meter'), number(moduleMm, 'millimeter')]);
+    }
+    expect($('[data-code=k7p] .number').first().text().trim()).toBe('2 m'); // A3
   });
 });
