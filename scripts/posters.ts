@@ -2,6 +2,7 @@
  * Poster tools for editors and print shops.
  *
  *   npm run posters -- --pdf                 one PDF per poster of the built site (dist/), with Chromium
+ *   npm run posters -- --pdf --bleed 3       the same with 3 mm of bleed and crop marks, for a print shop
  *   npm run posters -- --publish CODE …      record codes as printed in content/published-links.yaml
  *   npm run posters -- --publish-all         record every active poster as printed
  *
@@ -15,6 +16,7 @@ import { serve } from '../src/build/static-server.ts';
 import { CHROMIUM, launchBrowser } from '../src/build/chromium.ts';
 import { filePath, pagePath } from '../src/lib/urls.ts';
 import { useProjectFonts } from '../src/fonts/fontconfig.ts';
+import { sheetMm } from '../src/posters/paper.ts';
 
 const siteDir = commandSiteDir();
 const args = process.argv.slice(2);
@@ -48,6 +50,7 @@ if (args.includes('--publish') || args.includes('--publish-all')) {
     console.error(`No built posters in ${outDir}; run npm run build first.`);
     process.exit(1);
   }
+  const bleed = bleedMm(args);
   const server = await serve(outDir, settings.base);
   // Poster pages bring their own fonts; Chromium sees only the project's too, so nothing on the page
   // can come from a font this machine happens to have: the PDF is the same on every machine.
@@ -61,6 +64,19 @@ if (args.includes('--publish') || args.includes('--publish-all')) {
       await page.goto(server.origin + pagePath(settings.base, 'posters', poster.code), { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready);
       const file = join(outDir, 'posters', poster.code, `${poster.code}.pdf`);
+      // With a bleed the sheet grows on every side: the colour band reaches into it, crop marks show the trim.
+      const [w, h] = sheetMm(poster.paper, poster.orientation);
+      if (bleed)
+        await page.evaluate(
+          ({ mm, width, height }) => {
+            const sheet = document.querySelector<HTMLElement>('.sheet')!;
+            sheet.classList.add('bleed');
+            sheet.style.setProperty('--bleed', `${mm}mm`);
+            const sheets = document.styleSheets;
+            sheets[sheets.length - 1]!.insertRule(`@page { size: ${width}mm ${height}mm; margin: 0; }`, sheets[sheets.length - 1]!.cssRules.length);
+          },
+          { mm: bleed, width: w + 2 * bleed, height: h + 2 * bleed },
+        );
       writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true }));
       const href = filePath(settings.base, 'posters', poster.code, `${poster.code}.pdf`);
       gallery = gallery.replace(`<span class="pdf" data-pdf="${href}"></span>`, ` · <a href="${href}">PDF</a>`);
@@ -84,4 +100,16 @@ if (args.includes('--publish') || args.includes('--publish-all')) {
 } else {
   console.error('Usage: npm run posters -- --pdf | --publish CODE … | --publish-all');
   process.exit(1);
+}
+
+/** The bleed asked for with `--bleed N` (millimetres, 0 to 10), 0 without it; exits with a message on a bad value. */
+function bleedMm(args: string[]): number {
+  const at = args.indexOf('--bleed');
+  if (at === -1) return 0;
+  const mm = Number(args[at + 1]);
+  if (!Number.isFinite(mm) || mm < 0 || mm > 10) {
+    console.error(`--bleed takes the bleed in millimetres, from 0 to 10 (print shops ask for 3); found ${args[at + 1] ?? 'nothing'}`);
+    process.exit(1);
+  }
+  return mm;
 }

@@ -1,13 +1,12 @@
 import { getPosters, getSite } from './site.ts';
 import { perContent } from './site-content.ts';
 import { guidePages, messagePages } from './collections.ts';
-import { absoluteUrl, pagePath } from './urls.ts';
-import { formatDate } from './format.ts';
-import { keySteps } from '../posters/key-steps.ts';
+import { pagePath } from './urls.ts';
 import type { ParsedBody } from '../markdown/read-body.ts';
 import { qrSvg, type QrMatrix } from '../posters/qr.ts';
-import { posterCode } from '../posters/poster-code.ts';
 import type { Poster } from '../posters/load-posters.ts';
+import type { PosterFit } from '../posters/fit-poster.ts';
+import { posterContent, type PosterLabels } from '../posters/poster-content.ts';
 import { posterFontFiles, type PosterFontFile } from '../fonts/poster-fonts.ts';
 
 /** Everything a poster's pages and files show. */
@@ -24,9 +23,14 @@ export interface PosterView {
   /** Site path of the page the short link leads to. */
   targetPath: string;
   headline: string;
-  subline: string;
-  /** Key steps of a guide, or none for a message. */
+  /** The target's summary, printed on a poster without steps when there is room. */
+  subline?: string;
+  /** Key steps of a guide (at most four, as many as fit), or none for a message. */
   steps: string[];
+  /** What does not fit the sheet whatever is left out (see fitPoster): the check reports it. */
+  fit: PosterFit['problems'];
+  /** The call to action above the code rather than beside it. */
+  stacked: boolean;
   /** The locale the target's text is written in (differs on fallback pages). */
   textLocale: string;
   /** What the QR code encodes: the short link in capitals (`HTTPS://LOA.EXAMPLE.ORG/P/7HK/`), or `shortUrl` under a base path. */
@@ -39,8 +43,8 @@ export interface PosterView {
   moduleMm: number;
   /** The distance the poster is meant to be scanned from, in metres (by its paper size). */
   distanceM: number;
-  /** The poster's own lines, in its locale: issuer, call to scan, address help, safety line, date. */
-  labels: { organisation: string; scan: string; type: string; safety: string; issued: string };
+  /** The poster's own lines, in its locale (see PosterLabels). */
+  labels: PosterLabels;
 }
 
 /**
@@ -48,9 +52,9 @@ export interface PosterView {
  * posterFonts), so a poster's text has one source, this view.
  */
 export function posterTexts(view: PosterView): { lang: string; text: string }[] {
-  const own = [...Object.values(view.labels), view.shortText].map((text) => ({ lang: view.locale, text }));
+  const own = [...Object.values(view.labels).filter((text) => text !== undefined), view.shortText].map((text) => ({ lang: view.locale, text }));
   // The steps' numbers are drawn by the list, not written in the text.
-  const target = [view.headline, view.subline, ...view.steps.map((step, i) => `${i + 1}. ${step}`)].map((text) => ({ lang: view.textLocale, text }));
+  const target = [view.headline, view.subline ?? '', ...view.steps.map((step, i) => `${i + 1}. ${step}`)].map((text) => ({ lang: view.textLocale, text }));
   return [...own, ...target];
 }
 
@@ -68,36 +72,29 @@ async function build(): Promise<PosterView[]> {
   for (const page of [...(await guidePages()), ...(await messagePages())]) pages.set(`${page.locale}/${page.entry.entry.kind}/${page.slug}`, page.entry);
   return getPosters().map((poster) => {
     const { locale, kind, slug } = poster.target;
-    const { locale: textLocale, entry: target } = pages.get(`${locale}/${kind}/${slug}`)!;
-    const entry = target.data;
-    const shortPath = pagePath(base, 'p', poster.code);
-    const shortUrl = absoluteUrl(site.settings.site, shortPath);
-    const code = posterCode(poster, site.settings.site, base);
-    const t = site.t(locale);
+    const { locale: textLocale, entry } = pages.get(`${locale}/${kind}/${slug}`)!;
+    const target = { kind, textLocale, title: entry.data.title, summary: entry.data.summary, parsed: entry.parsed };
+    const printed = posterContent(poster, target, site.settings, site.locale(locale).chain, site.t(locale));
     return {
       poster,
       locale,
-      shortPath,
-      shortUrl,
-      shortText: shortUrl.replace(/^https?:\/\//, ''),
+      shortPath: pagePath(base, 'p', poster.code),
+      shortUrl: printed.shortUrl,
+      shortText: printed.shortText,
       targetPath: pagePath(base, locale, kind, slug),
-      headline: poster.headline ?? entry.title,
-      subline: poster.subline ?? entry.summary,
-      steps: kind === 'guides' ? keySteps(target.parsed, 6) : [],
+      headline: printed.headline,
+      subline: printed.subline,
+      steps: printed.steps,
+      fit: printed.fit,
+      stacked: printed.stacked,
       textLocale,
-      qrText: code.text,
-      qr: code.qr,
-      svg: qrSvg(code.qr),
-      qrMm: code.widthMm,
-      moduleMm: code.moduleMm,
-      distanceM: code.distanceM,
-      labels: {
-        organisation: site.text(site.settings.organisation.name, locale),
-        scan: t('posterScan'),
-        type: t('posterType'),
-        safety: t('posterSafety', { domain: new URL(site.settings.site).origin }),
-        issued: t('posterIssued', { date: formatDate(poster.date, site.locale(locale).chain) }),
-      },
+      qrText: printed.code.text,
+      qr: printed.code.qr,
+      svg: qrSvg(printed.code.qr),
+      qrMm: printed.code.widthMm,
+      moduleMm: printed.code.moduleMm,
+      distanceM: printed.code.distanceM,
+      labels: printed.labels,
     };
   });
 }

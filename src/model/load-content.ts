@@ -18,6 +18,7 @@ import { layoutProblems } from './content-layout.ts';
 import { checkImages } from './check-images.ts';
 import { topicSettingProblems, unknownTopicProblems } from '../kinds/message/check-topics.ts';
 import { drawableProblems } from '../fonts/check-drawable.ts';
+import { posterDesignProblems } from '../posters/check-poster-design.ts';
 
 /** Folders in `content/` that are not locales. */
 export const SHARED_FOLDERS = ['images', 'posters'];
@@ -145,11 +146,18 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
   const posters = loadPosterFiles(siteDir);
   problems.push(...posters.problems);
   problems.push(
-    ...checkPosters(posters, { pages: written, locales: result.locales, site: settings.site, localPreview: process.env.LOA_LOCAL_PREVIEW === '1' }),
+    ...checkPosters(posters, {
+      pages: written,
+      locales: result.locales,
+      site: settings.site,
+      base: settings.base,
+      localPreview: process.env.LOA_LOCAL_PREVIEW === '1',
+    }),
   );
   result.posters = posters.posters;
   result.published = posters.published;
   problems.push(...drawableProblems(result, siteDir));
+  problems.push(...posterDesignProblems(result, siteDir));
   return result;
 }
 

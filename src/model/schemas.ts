@@ -90,6 +90,36 @@ export const basePath = z
   })
   .transform(normalizeBase);
 
+/** The relative luminance of a `#rrggbb` colour (WCAG 2.2). */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** The contrast ratio of white on a colour. */
+export const contrastWithWhite = (hex: string) => 1.05 / (luminance(hex) + 0.05);
+
+/** A colour as `#rrggbb`, dark enough for white text on it to be read (4.5:1, WCAG 2.2 AA). */
+const darkColour = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour written as #rrggbb, e.g. #0b4f8a')
+  .refine((hex) => contrastWithWhite(hex) >= 4.5, {
+    error: (issue) =>
+      `expected a colour dark enough for white text on it (contrast 4.5:1 or more); ${String(issue.input)} gives ${contrastWithWhite(String(issue.input)).toFixed(1)}:1`,
+  });
+
+/** The campaign's look on posters: its colour and an optional logo (a PNG or JPEG in content/images/). */
+export const identitySettings = z.strictObject({
+  colour: darkColour.default('#0b4f8a'),
+  logo: z
+    .string()
+    .regex(/^images\/[^/]+\.(png|jpe?g)$/, 'expected a PNG or JPEG file in content/images/, written as images/logo.png')
+    .optional(),
+});
+
 /** The settings in `content/site.yaml`; a local preview build accepts an `http://` site address. */
 export function siteSettingsSchema(localPreview = false) {
   return z.strictObject({
@@ -107,6 +137,8 @@ export function siteSettingsSchema(localPreview = false) {
     locales: z.array(localeSettings).min(1, 'expected at least one locale'),
     /** Topics of messages: slug → label, per locale or one for all (names and locales checked in src/kinds/message/check-topics.ts). */
     topics: record(z.string(), localizedText).optional(),
+    /** The campaign's colour and logo, on posters. */
+    identity: identitySettings.default({ colour: '#0b4f8a' }),
   });
 }
 
@@ -163,6 +195,12 @@ export const posterData = z.strictObject({
   level: z.enum(QR_LEVELS).default('M'),
   status: z.enum(['active', 'retired']).default('active'),
   date: isoDate,
+  /** The call to action next to the code; defaults to the locale's label for the target's kind. */
+  cta: text.optional(),
+  /** The key steps to print, instead of the first sentence of each of the guide's steps. */
+  steps: z.array(text).min(1, 'expected at least one step').max(4, 'expected at most four steps: a poster is read in passing').optional(),
+  /** The platform whose steps a guide's poster prints, when the guide has several. */
+  platform: z.enum(PLATFORMS).optional(),
 });
 export type PosterData = z.infer<typeof posterData>;
 

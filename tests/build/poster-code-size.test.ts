@@ -32,7 +32,8 @@ const tooBig = changedFixture(
 
 /** Asserts the two problems, with file, line, field, sizes and what to change. */
 function expectBothRefused(output: string): void {
-  expect(output).toContain('Loa found 2 problems');
+  // Only these two codes are too big (other posters may have text that no longer fits beside a bigger code).
+  expect(output.match(/the QR code is too big/g)).toHaveLength(2);
   expect(output).toMatch(
     /content\/posters\/school-gate-route\.yaml\n +line 3 +paper: the QR code is too big to scan from 1\.5 m on A4: at 2\.7 mm a module per metre, its 33 modules \(version 4 at level Q, for HTTPS:\/\/TIEMCHUNG-COVID19\.SOYTE\.TINHQUANGNAM\.GOV\.VN\/P\/N6D\/\) are 4\.1 mm each, 168\.1 mm with the quiet zone, more than the 157\.5 mm \(75 % of the sheet's shorter side, 210 mm\) that leave room for the text; use a bigger paper \(paper: A3\), or a shorter site address \(at most 40 characters; https:\/\/tiemchung-covid19\.soyte\.tinhquangnam\.gov\.vn has 51\), or a lower error-correction level \(level: M or L\)/,
   );

@@ -30,8 +30,17 @@ describe('steps', () => {
     const body = guide(
       '1. Tap **Register** in the [app](./a.md).\n\n   ![The button](x.png)\n\n   A second paragraph.\n2. Type the *code*\n   from the message\n   - a nested item\n',
     );
-    expect(keySteps(body)).toEqual(['Tap Register in the app.', 'Type the code from the message']);
-    expect(keySteps(body, 1)).toHaveLength(1);
+    expect(keySteps(body, 'en')).toEqual({ steps: ['Tap Register in the app.', 'Type the code from the message'], more: false });
+  });
+  it('give the poster the first sentence of at most four steps of one platform, saying which and that there are more', () => {
+    const body = guide(
+      '## Android\n\n1. Open Play Store. It is on the home screen.\n2. Search.\n3. Install.\n4. Open.\n5. Allow alerts.\n\n## iPhone\n\n1. Open App Store.\n2. Get.\n',
+    );
+    expect(keySteps(body, 'en')).toEqual({ steps: ['Open Play Store.', 'Search.', 'Install.', 'Open.'], platform: 'android', more: true });
+    expect(keySteps(body, 'en', undefined, 'ios')).toEqual({ steps: ['Open App Store.', 'Get.'], platform: 'ios', more: false });
+    expect(keySteps(body, 'en', ['Get the app.'], 'ios')).toEqual({ steps: ['Get the app.'], platform: 'ios', more: true });
+    const chinese = guide('1. 打开应用。然后点一下。\n');
+    expect(keySteps(chinese, 'zh').steps).toEqual(['打开应用。']);
   });
 });
 
