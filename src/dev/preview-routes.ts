@@ -39,6 +39,9 @@ export function previewRoutes(options: PreviewRoutesOptions) {
     if (!path.startsWith(base)) return next();
     const inside = path.slice(base.length);
     if (inside === 'search.js') return send(res, 200, 'text/javascript; charset=utf-8', options.searchScript);
+    // A QR code's short link in capitals (/P/K7M/), as the build writes it: to the short link as written.
+    const capitals = /^P\/([0-9A-Z]+)\/?$/.exec(inside);
+    if (capitals) return void res.writeHead(302, { Location: `${base}p/${capitals[1]!.toLowerCase()}/` }).end();
     if (inside.startsWith('pagefind/')) {
       previewSearchFiles(content, options.origin(), options.version())
         .then((files) => {
