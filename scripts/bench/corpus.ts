@@ -70,7 +70,7 @@ export function writeCorpus(dir: string, n: number, screenshot: string, posters 
     const target = `${LOCALES[i % 3]}/${i % 2 ? 'messages/message' : 'guides/guide'}-${i % n}`;
     writeFileSync(
       join(content, 'posters', `poster-${i}.yaml`),
-      `code: ${code}\ntarget: ${target}\npaper: ${papers[i % 3]}\nplace: Place ${i}\ndate: 2021-09-01\n`,
+      `code: ${code}\ntarget: ${target}\nheadline: Poster ${i}\npaper: ${papers[i % 3]}\nplace: Place ${i}\ndate: 2021-09-01\n`,
     );
   }
 }

@@ -9,7 +9,8 @@ export interface IndexedImage {
   pixels: Uint8Array;
 }
 
-function chunk(type: string, data: Uint8Array): Buffer {
+/** One PNG chunk: length, type, data and checksum. */
+export function pngChunk(type: string, data: Uint8Array): Buffer {
   const head = Buffer.alloc(8);
   head.writeUInt32BE(data.length, 0);
   head.write(type, 4, 'latin1');
@@ -41,10 +42,10 @@ export function indexedPng({ width, height, palette, pixels }: IndexedImage): Bu
   }
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('PLTE', Buffer.from(palette.flat())),
+    pngChunk('IHDR', header),
+    pngChunk('PLTE', Buffer.from(palette.flat())),
     // Run-length matching only: for runs of flat colour it is several times faster than the default, for a file a little larger.
-    chunk('IDAT', deflateSync(rows.subarray(0, size), { strategy: constants.Z_RLE })),
-    chunk('IEND', new Uint8Array(0)),
+    pngChunk('IDAT', deflateSync(rows.subarray(0, size), { strategy: constants.Z_RLE })),
+    pngChunk('IEND', new Uint8Array(0)),
   ]);
 }

@@ -7,5 +7,5 @@ export async function getStaticPaths() {
   return (await posterViews()).map((view) => ({ params: { code: view.poster.code }, props: { view } }));
 }
 
-export const GET: APIRoute<{ view: PosterView }> = async ({ props }) =>
-  new Response(new Uint8Array(await qrPng(props.view.qr, props.view.moduleMm)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ view: PosterView }> = ({ props }) =>
+  new Response(new Uint8Array(qrPng(props.view.qr, props.view.moduleMm)), { headers: { 'Content-Type': 'image/png' } });
