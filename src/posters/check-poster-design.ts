@@ -59,7 +59,7 @@ export function posterDesignProblems(content: LoadedContent, siteDir: string): P
     for (const fit of posterContent(poster, target, settings, chain, translator(ui, chain)).fit)
       problems.push({
         file: poster.file,
-        line: lineOf(siteDir, poster.file, ...(fit.field === 'headline' ? ['headline', 'target'] : fit.field === 'cta' ? ['cta', 'target'] : ['paper'])),
+        line: lineOf(siteDir, poster.file, ...(fit.field === 'headline' ? ['headline', 'target'] : ['paper'])),
         field: fit.field === 'headline' && !poster.headline ? 'headline (the target’s title)' : fit.field,
         message: fit.message,
       });

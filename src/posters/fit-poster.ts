@@ -23,7 +23,7 @@ export const POSTER_SPACE = {
   arrow: 13,
   /** Space above the address. */
   address: 3,
-  /** Space below the footer. */
+  /** Space below the address, at the foot of the sheet. */
   bottom: 8,
 } as const;
 
@@ -69,13 +69,13 @@ export interface PosterFit {
   /** Whether the subline fits, on a poster without steps. */
   subline: boolean;
   /** What does not fit whatever is left out: the field and what to change. */
-  problems: { field: 'headline' | 'cta' | 'paper'; message: string }[];
+  problems: { field: 'headline' | 'paper'; message: string }[];
 }
 
 /**
  * Fits a poster's text on its sheet at the sizes its reading distance asks for (type is never
  * made smaller to fit): as many key steps as there is room for, the rest said to be at the link;
- * a headline or call to action too long for the sheet is a problem for the editor to fix.
+ * a headline that leaves no room (a long call to action takes room from it) is a problem for the editor to fix.
  */
 export function fitPoster(p: PosterText): PosterFit {
   const s = PAPER_SCALE[p.paper];
