@@ -52,6 +52,7 @@ export const UI_DEFAULTS = {
   filterTopic: 'Topic',
   typeGuide: 'Guide',
   typeMessage: 'Message',
+  searchFilters: 'Filters',
   statusTitle: 'Translation status',
   statusIntro: 'Which pages each language has, and which translations no longer follow their source.',
   statusPage: 'Page',

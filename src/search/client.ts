@@ -19,8 +19,15 @@ interface Strings {
   labels: Record<string, string>;
 }
 
+/** A found page as Pagefind gives it: its address, text, meta (title) and filters (type: guide or message). */
+interface Found {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters?: Record<string, string[]>;
+}
 interface PagefindResult {
-  data(): Promise<{ url: string; content: string; meta: Record<string, string> }>;
+  data(): Promise<Found>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -68,13 +75,16 @@ async function find(bundle: string, query: string, filters: Record<string, strin
   return { total: found.results.length, items: await Promise.all(found.results.slice(0, limit).map((r) => r.data())) };
 }
 
-function renderResults(list: HTMLElement, items: { url: string; content: string; meta: Record<string, string> }[], query: string): void {
+/** The results as a list: each one's kind (guide or message), its title as a link, and an excerpt with the words found marked. */
+function renderResults(list: HTMLElement, items: Found[], query: string, labels: Record<string, string>): void {
   list.replaceChildren(
     ...items.map((item) => {
       const excerpt = element('p');
       for (const part of makeExcerpt(item.content, query, 160, document.documentElement.lang))
         excerpt.append(part.match ? element('mark', {}, part.text) : part.text);
-      return element('li', {}, element('a', { href: item.url }, item.meta.title ?? item.url), excerpt);
+      const type = item.filters?.type?.[0];
+      const kind = element('span', { className: `search-type search-type-${type}` }, labels[`type:${type}`] ?? '');
+      return element('li', {}, ...(type ? [kind, ' '] : []), element('a', { href: item.url }, item.meta.title ?? item.url), excerpt);
     }),
   );
 }
@@ -101,7 +111,7 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
     const found = await find(bundle, query, {}, 5);
     if (!found || input.value.trim() !== query) return;
     status.textContent = statusText(strings, found.total, query);
-    renderResults(list, found.items, query);
+    renderResults(list, found.items, query, strings.labels);
     more.href = `${form.action}?q=${encodeURIComponent(query)}`;
     more.hidden = found.total <= found.items.length;
     panel.hidden = false;
@@ -130,7 +140,8 @@ export async function attachSearchPage(root: HTMLElement): Promise<void> {
   const bundle = root.dataset.bundle!;
   const status = root.querySelector('.search-status') as HTMLElement;
   const list = root.querySelector('.search-results') as HTMLElement;
-  const filterBox = root.querySelector('.search-filters') as HTMLElement;
+  const filterBox = root.querySelector('.search-filters') as HTMLDetailsElement;
+  const chosenCount = filterBox.querySelector('.search-chosen') as HTMLElement;
   root.querySelector('.search-no-js')?.remove();
   const chosen: Record<string, string[]> = {};
 
@@ -148,13 +159,16 @@ export async function attachSearchPage(root: HTMLElement): Promise<void> {
     const found = await find(bundle, query, chosen, 50);
     if (!found || input.value.trim() !== query) return;
     status.textContent = statusText(strings, found.total, query);
-    renderResults(list, found.items, query);
+    renderResults(list, found.items, query, strings.labels);
   };
 
   const pf = await loadPagefind(bundle);
   const available = await pf.filters();
   const names: Record<string, string> = { type: strings.filterType, platform: strings.filterPlatform, topic: strings.filterTopic };
-  for (const [key, values] of Object.entries(available)) {
+  const groups = element('div', { className: 'search-filter-groups' });
+  // Type first, then phone and topic, then any other filter the index has.
+  const order = (key: string) => (key in names ? Object.keys(names).indexOf(key) : 9);
+  for (const [key, values] of Object.entries(available).sort(([a], [b]) => order(a) - order(b))) {
     if (Object.keys(values).length < 2) continue;
     const fieldset = element('fieldset', {}, element('legend', {}, names[key] ?? key));
     // Values are shown by their labels (topics are indexed by theirs), in the page's language's order.
@@ -163,13 +177,18 @@ export async function attachSearchPage(root: HTMLElement): Promise<void> {
       const box = element('input', { type: 'checkbox', name: key, value });
       box.addEventListener('change', () => {
         chosen[key] = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((b) => b.value);
+        const count = Object.values(chosen).flat().length;
+        chosenCount.textContent = count ? `(${count})` : '';
         void run();
       });
       fieldset.append(element('label', {}, box, ` ${label(value)}`));
     }
-    filterBox.append(fieldset);
+    groups.append(fieldset);
   }
-  filterBox.hidden = filterBox.children.length === 0;
+  // One line on a phone, so the results come right after the field; open where there is room.
+  filterBox.append(groups);
+  filterBox.hidden = !groups.children.length;
+  filterBox.open = matchMedia('(min-width: 40rem)').matches;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();
