@@ -3,6 +3,7 @@ import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import type { ContentEntry } from '../model/load-content.ts';
 import { perContent } from '../lib/site-content.ts';
+import { screenshotSize } from './screenshot-size.ts';
 
 /**
  * The modules of an `import.meta.glob` of the content folder (`@loa-content`, set in
@@ -48,7 +49,10 @@ const unescapeAttribute = (value: string) =>
     .replace(/&(?:amp|#x26|#38);/g, '&');
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-/** Replaces the images the Markdown renderer marked with optimised ones: modern format, width and height. */
+/**
+ * Replaces the images the Markdown renderer marked with optimised ones: modern format, the width
+ * and height they are shown at, and a `srcset` of sharper copies for screens with denser pixels.
+ */
 async function optimiseImages(html: string, entry: ContentEntry): Promise<string> {
   const replacements = new Map<string, string>();
   for (const [, mark] of html.matchAll(IMAGE_MARK)) {
@@ -56,7 +60,10 @@ async function optimiseImages(html: string, entry: ContentEntry): Promise<string
     const path = posix.normalize(posix.join(posix.dirname(contentPath(entry)), src));
     const load = contentImages[path];
     if (!load) throw new Error(`${entry.file}: image "${src}" is not in the content folder`);
-    const image = await getImage({ ...props, src: (await load()).default });
+    const source = (await load()).default;
+    // An SVG is drawn sharp at any size; other pictures get 1×, 2× and 3× copies (see screenshotSize).
+    const size = source.format === 'svg' ? {} : screenshotSize(source.width, source.height);
+    const image = await getImage({ ...props, ...size, src: source });
     const attributes = { ...image.attributes, src: image.src, ...(image.srcSet.values.length ? { srcset: image.srcSet.attribute } : {}) };
     replacements.set(
       mark!,

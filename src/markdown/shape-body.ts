@@ -37,10 +37,11 @@ export function pageLink(fromPath: string, target: string): string | undefined {
 const isElement = (node: RootContent | ElementContent): node is Element => node.type === 'element';
 
 /**
- * What a body's first image gets: loaded at once, and shown with the page in search results.
+ * What a body's first image gets: loaded at once and before other images (it is often on the
+ * first screen, beside step 1), and shown with the page in search results. The others are lazy.
  * Astro writes image attributes as named here, so these are spelled as in HTML.
  */
-export const FIRST_IMAGE = { loading: 'eager', 'data-pagefind-meta': 'image[src], image_alt[alt]' } as const;
+export const FIRST_IMAGE = { loading: 'eager', fetchpriority: 'high', 'data-pagefind-meta': 'image[src], image_alt[alt]' } as const;
 
 /** The link showing a step's number, to its own anchor. */
 function stepLink(id: string, n: number): Element {
