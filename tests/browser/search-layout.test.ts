@@ -21,6 +21,20 @@ async function searchAt(width: number, height: number, locale: string, q: string
   return page;
 }
 
+/** The WCAG 2.2 AA violations axe finds in the page (or the part a selector picks), one line each. */
+async function axeViolations(page: Page, selector?: string): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(
+    ([tags, context]) =>
+      (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
+        context ?? document,
+        { runOnly: { type: 'tag', values: tags } },
+      ),
+    [WCAG_22_AA, selector] as const,
+  );
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 describe('the search page on a 360 × 640 phone, in Chromium', () => {
   it.each([
     ['vi', 'cảnh báo'],
@@ -98,21 +112,24 @@ describe('the search page on a 360 × 640 phone, in Chromium', () => {
     await page.close();
   });
 
+  it('in the header’s panel on a guide page too, each result says its type, legibly (axe)', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 360, height: 640 } });
+    await page.goto(`${env.origin}${env.base}en/guides/alerts-on-android/`);
+    await page.locator('#site-search').fill('warning');
+    await page.locator('.search-panel .search-results li').first().waitFor();
+    const types = await page.locator('.search-panel .search-type').allInnerTexts();
+    expect(types.length).toBeGreaterThan(0);
+    for (const type of types) expect(['Guide', 'Message']).toContain(type);
+    expect(await axeViolations(page, '.search-panel')).toEqual([]);
+    await page.close();
+  });
+
   it.each([360, 1280])('%s px: the search page with results and filters open has no WCAG 2.2 AA violation', async (width) => {
     const page = await searchAt(width, 800, 'vi', 'cảnh báo');
     if (width < 640) await page.locator('.search-filters summary').click();
     await page.locator('.search-filters input[value=guide]').check();
     await page.waitForFunction(() => document.querySelector('.search-filters summary')?.textContent?.includes('(1)'));
-    await page.addScriptTag({ content: axeSource });
-    const result = await page.evaluate(
-      (tags) =>
-        (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
-          document,
-          { runOnly: { type: 'tag', values: tags } },
-        ),
-      WCAG_22_AA,
-    );
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });
