@@ -58,3 +58,24 @@ describe('screenshots in guide bodies', () => {
     for (const { url, descriptor } of found) expect(`${(await sharp(join(campaign, url)).metadata()).width}w`).toBe(descriptor);
   });
 });
+
+describe('screenshots in MDX bodies', () => {
+  it('get the same size and loading as in Markdown ones, with 1× and 2× copies', async () => {
+    const minimal = builtSite('minimal');
+    const $ = page(minimal, 'en/guides/written-in-mdx/index.html');
+    const img = $('.body img');
+    expect(img).toHaveLength(1);
+    expect([img.attr('width'), img.attr('height'), img.attr('loading'), img.attr('fetchpriority'), img.attr('decoding')]).toEqual([
+      '252',
+      '448',
+      'eager',
+      'high',
+      'async',
+    ]);
+    expect(img.attr('sizes')).toBe('(max-width: 284px) calc(100vw - 32px), 252px');
+    const found = candidates(img.attr('srcset')!);
+    // Astro's constrained layout, as MDX's images take no list of widths: no 3× copy.
+    expect(found.map((c) => c.descriptor)).toEqual(['252w', '504w']);
+    for (const { url, descriptor } of found) expect(`${(await sharp(join(minimal, url)).metadata()).width}w`).toBe(descriptor);
+  });
+});
