@@ -86,6 +86,11 @@ export const UI_DEFAULTS = {
   statusActive: 'active',
   statusRetired: 'retired',
   printPage: 'Print page',
+  // The odd corners (issue 16): 404 suggestion, the for-websites page.
+  didYouMean: 'Did you mean {link}?',
+  forWebsites: 'For websites: put our guides on your page',
+  forWebsitesTitle: 'For websites',
+  forWebsitesIntro: 'Each guide can appear on your website as a small card that links to the full guide. Copy its code into your page.',
 } as const satisfies Record<string, Label>;
 
 /** The name of a UI label. */

@@ -165,7 +165,9 @@ describe('embeddable guide cards', () => {
       expect($('p').first().text()).toBe(guide('.lead').text());
       expect($('.meta').text()).toMatch(/\d+/);
       expect($('.meta').text()).toContain(guide('.brand').text());
-      expect(guide('.embed code').text()).toContain(`<iframe src="${ORIGIN}/${locale}/embed/guides/${slug}/"`);
+      // The code to paste is on the for-websites page, not on the guide citizens read.
+      expect(guide('.embed')).toHaveLength(0);
+      expect(page(campaign, `${locale}/embed/index.html`)('.embed-guide code').text()).toContain(`<iframe src="${ORIGIN}/${locale}/embed/guides/${slug}/"`);
     }
   });
 

@@ -14,13 +14,13 @@ const campaignBase = builtSite('campaign-base');
 const ORIGIN = siteAddress('campaign');
 const { posters } = loadPosterFiles(SITES.campaign.siteDir);
 
-/** Where a short link leads in a built site, following its meta refresh; the path keeps its case, as a browser keeps it. */
+/** Where a short link leads in a built site, following its meta refresh (or a retired poster's link home); the path keeps its case, as a browser keeps it. */
 function follow(dir: string, base: string, url: string): string {
   const path = new URL(url).pathname.slice(base.length);
   expect(existsSync(join(dir, path, 'index.html')), path).toBe(true);
   const $ = page(dir, join(path, 'index.html'));
   const to = /url=(.+)$/.exec($('meta[http-equiv=refresh]').attr('content') ?? '')?.[1];
-  return to ?? '';
+  return to ?? $('main a').attr('href') ?? '';
 }
 
 describe('the fixture’s posters', () => {
@@ -50,7 +50,7 @@ describe('short links', () => {
     const retired = posters.find((p) => p.status === 'retired')!;
     const $ = page(campaign, `p/${retired.code}/index.html`);
     expect($('a').attr('href')).toBe(`/${retired.target.locale}/`);
-    expect($('meta[http-equiv=refresh]').attr('content')).toMatch(new RegExp(`;\\s?url=/${retired.target.locale}/$`));
+    expect($('meta[http-equiv=refresh]')).toHaveLength(0);
     expect($('p').first().text()).toContain('không còn sử dụng');
   });
 

@@ -22,6 +22,7 @@ export const guide = pageKind({
     '/[locale]/guides': 'GuideListPage.astro',
     '/[locale]/guides/[slug]': 'GuidePage.astro',
     '/[locale]/embed/guides/[slug]': 'EmbedCard.astro',
+    '/[locale]/embed': 'EmbedListPage.astro',
   },
   starter: (pages) => ({
     data: {
