@@ -17,7 +17,7 @@ let browser: Browser;
 beforeAll(async () => {
   cpSync(join(ROOT, 'tests/fixtures/minimal/content'), join(site, 'content'), { recursive: true });
   mkdirSync(join(site, 'content/posters'));
-  writeFileSync(join(site, 'content/posters/first.yaml'), 'code: k7m\ntarget: en/guides/first\npaper: A3\ndate: 2024-05-01\n');
+  writeFileSync(join(site, 'content/posters/first.yaml'), 'code: w8q\ntarget: en/guides/first\npaper: A3\ndate: 2024-05-01\n');
   preview = await startPreview(site);
   browser = await launchBrowser();
 });
@@ -73,13 +73,13 @@ describe('the live preview (npm run dev)', () => {
       ['/status/', 'text/html'],
       ['/sitemap.xml', 'application/xml'],
       ['/posters/', 'text/html'],
-      ['/posters/k7m/', 'text/html'],
-      ['/posters/k7m/qr.svg', 'image/svg+xml'],
-      ['/posters/k7m/qr.png', 'image/png'],
-      ['/p/k7m/', 'text/html'],
-      ['/P/K7M/', 'text/html'], // the short link in capitals, as the QR code has it
+      ['/posters/w8q/', 'text/html'],
+      ['/posters/w8q/qr.svg', 'image/svg+xml'],
+      ['/posters/w8q/qr.png', 'image/png'],
+      ['/p/w8q/', 'text/html'],
+      ['/P/W8Q/', 'text/html'], // the short link in capitals, as the QR code has it
       ['/posters/fonts.css', 'text/css'],
-      ['/posters/k7m/cards/', 'text/html'],
+      ['/posters/w8q/cards/', 'text/html'],
     ]) {
       const response = await fetch(preview.origin + path!);
       expect(response.status, path).toBe(200);

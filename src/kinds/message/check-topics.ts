@@ -17,7 +17,7 @@ export function topicSettingProblems(settings: SiteSettings, file: string, lineO
     if (!SLUG.test(slug))
       problems.push({
         ...at(),
-        message: `expected a topic name of lowercase letters, digits and hyphens, as messages write it (topics: [vaccine-fund]); found ${quoteVisibly(slug)}`,
+        message: `expected a topic name of lowercase letters, digits and hyphens, as messages write it (topics: [${asSlug(slug)}]); found ${quoteVisibly(slug)}`,
       });
     if (typeof label === 'string') continue;
     for (const code of Object.keys(label)) {
@@ -67,4 +67,14 @@ export function unknownTopicProblems(
     });
   });
   return problems;
+}
+
+/** A name written as a topic name could be: `Flood Warning` → `flood-warning`, `Tiêm chủng` → `tiem-chung`. */
+function asSlug(name: string): string {
+  const plain = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase();
+  return plain.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'topic-name';
 }
