@@ -18,6 +18,8 @@ describe('posters in print', () => {
       const page = await env.browser.newPage();
       await page.emulateMedia({ media: 'print' });
       await page.goto(`${env.origin}/posters/${code}/`);
+      // As npm run posters -- --pdf does: the text set in the poster's own fonts, not a stand-in.
+      await page.evaluate(() => document.fonts.ready);
       const [w, h] = sheetMm(poster.paper, poster.orientation);
       const sheet = await page.evaluate(() => {
         const el = document.querySelector('.sheet') as HTMLElement;
