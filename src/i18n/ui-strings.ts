@@ -91,6 +91,24 @@ export const UI_DEFAULTS = {
   forWebsites: 'For websites: put our guides on your page',
   forWebsitesTitle: 'For websites',
   forWebsitesIntro: 'Each guide can appear on your website as a small card that links to the full guide. Copy its code into your page.',
+  // Broadcast kit (issue 18): reading time, short versions, recordings, podcast, schedule.
+  readingTime: 'Reading aloud takes about {time}.',
+  shortVersion30: 'Version for a 30-second slot',
+  shortVersion60: 'Version for a 60-second slot',
+  recording: 'Recording',
+  recordingTranscript: 'The text of this page is the transcript of the recording.',
+  downloadRecording: 'Download the recording',
+  podcast: 'Podcast of the recordings, for radio stations',
+  podcastDescription: 'Recordings of the campaign’s messages, for radio stations and loudspeaker systems to broadcast.',
+  broadcastSchedule: 'Broadcast schedule',
+  broadcastScheduleIntro: 'When each message is read on loudspeakers and radio, week by week, with the texts to read. Print it for the operators.',
+  broadcastCalendar: 'Add the schedule to a calendar (.ics)',
+  weekOf: 'Week from {from} to {to}',
+  scheduleDate: 'Date',
+  scheduleTime: 'Time',
+  scheduleMessage: 'Message',
+  scheduleReading: 'Reading time',
+  scriptsToRead: 'Texts to read',
 } as const satisfies Record<string, Label>;
 
 /** The name of a UI label. */

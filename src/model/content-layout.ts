@@ -3,11 +3,12 @@ import { looksLikeImage } from './check-images.ts';
 import type { Problem } from './problems.ts';
 import { KINDS } from '../kinds/index.ts';
 import { closest, editDistance } from '../posters/target.ts';
+import { acceptedExtensions, isRecordingName } from '../broadcast/audio-facts.ts';
 
 /** Files at the top of content/. */
 const TOP_FILES = ['site.yaml', 'published-links.yaml'];
 /** Folders at the top of content/ besides the locales. */
-const TOP_FOLDERS = ['images', 'posters'];
+const TOP_FOLDERS = ['images', 'posters', 'audio'];
 /** Where an image found elsewhere belongs. */
 const IMAGES_GO = '; images go in content/images/, or beside the pages that show them';
 /** Extensions an editor may give a page by mistake: renamed to .md, it is one. */
@@ -36,7 +37,7 @@ export function layoutProblems(listing: ContentFiles, locales: readonly string[]
     if (second === undefined) {
       if (!TOP_FOLDERS.includes(top) && !locales.includes(top)) refuse(folder, unknownTopFolder(top, locales));
     } else if (top === 'posters') refuse(folder, 'a folder in content/posters/, which is not read; poster files go in content/posters/ itself');
-    else if (top === 'images') continue;
+    else if (top === 'images' || top === 'audio') continue;
     else if (rest.length === 0 && !kinds.includes(second)) {
       const hint =
         second === 'images' ? '; images go in content/images/, or beside the pages that show them' : didYouMean(second, kinds, (k) => `content/${top}/${k}/`);
@@ -62,6 +63,8 @@ export function layoutProblems(listing: ContentFiles, locales: readonly string[]
         });
     } else if (top === 'images') {
       if (!looksLikeImage(name)) problems.push({ file, message: `not an image; content/images/ holds images (.png, .jpg, .jpeg, .webp, .gif, .avif)` });
+    } else if (top === 'audio') {
+      if (!isRecordingName(name)) problems.push({ file, message: `not a recording; content/audio/ holds recordings of messages (${acceptedExtensions()})` });
     } else if (top === 'posters') {
       if (!/\.ya?ml$/.test(name))
         problems.push({

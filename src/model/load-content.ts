@@ -19,9 +19,10 @@ import { checkImages } from './check-images.ts';
 import { topicSettingProblems, unknownTopicProblems } from '../kinds/message/check-topics.ts';
 import { drawableProblems } from '../fonts/check-drawable.ts';
 import { posterDesignProblems } from '../posters/check-poster-design.ts';
+import { broadcastProblems } from '../broadcast/check-broadcast.ts';
 
 /** Folders in `content/` that are not locales. */
-export const SHARED_FOLDERS = ['images', 'posters'];
+export const SHARED_FOLDERS = ['images', 'posters', 'audio'];
 
 /** One page file: a guide, a message, … (see src/kinds/); of any kind, one of them by its `kind`. */
 export type ContentEntry<K extends Kind = Kind> = K extends Kind ? EntryOf<K> : never;
@@ -143,6 +144,7 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
   problems.push(...checkImages(pages, listing, siteDir));
   checkOldSlugs(result.entries, problems);
   checkTopics(pages, settings, problems);
+  problems.push(...broadcastProblems(pages, settings, siteDir));
   const posters = loadPosterFiles(siteDir);
   problems.push(...posters.problems);
   problems.push(
@@ -245,7 +247,12 @@ function readUi(path: string, file: string, locale: string, problems: Problem[])
  * A page file as read, whether or not its front matter is valid; `itemLines` has the line of each
  * item of each list in its front matter, for checks made against the whole site (topics).
  */
-type PageFile = Omit<ContentEntry, 'data'> & { data?: ContentEntry['data']; itemLines?: Record<string, (number | undefined)[]> };
+type PageFile = Omit<ContentEntry, 'data'> & {
+  data?: ContentEntry['data'];
+  itemLines?: Record<string, (number | undefined)[]>;
+  /** The line of a front-matter field, for checks of fields inside fields (broadcast schedules). */
+  lineOf?: (path: readonly PropertyKey[]) => number | undefined;
+};
 
 /** A page file as last read, by path: the live preview reloads the content after every edit, and only changed files are read again. */
 const lastRead = new Map<string, { file: string; text: string; page: PageFile; problems: Problem[] }>();
@@ -287,7 +294,7 @@ function parsePage(kind: Kind, locale: string, slug: string, text: string, file:
   }
   const itemLines: Record<string, (number | undefined)[]> = {};
   for (const [field, value] of Object.entries(data)) if (Array.isArray(value)) itemLines[field] = value.map((_, i) => yaml.lineOf([field, i]));
-  return { ...page, data: parsedData.data as ContentEntry['data'], itemLines };
+  return { ...page, data: parsedData.data as ContentEntry['data'], itemLines, lineOf: yaml.lineOf };
 }
 
 /**

@@ -139,7 +139,24 @@ export function siteSettingsSchema(localPreview = false) {
     topics: record(z.string(), localizedText).optional(),
     /** The campaign's colour and logo, on posters. */
     identity: identitySettings.default({ colour: '#0b4f8a' }),
+    /** Offline reading: `false` publishes a service worker that removes itself and the pages it saved (src/offline/). */
+    offline: z.boolean('expected true or false').optional(),
+    /** The time zone of broadcast schedules, an IANA name (Asia/Ho_Chi_Minh); needed once a message has a schedule (src/broadcast/). */
+    timezone: z
+      .string()
+      .refine(isTimeZone, 'expected a time zone name from the IANA database, such as Asia/Ho_Chi_Minh, Asia/Phnom_Penh or Europe/Paris')
+      .optional(),
   });
+}
+
+/** True for a time zone name the runtime knows (the IANA database: Asia/Ho_Chi_Minh, UTC). */
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return name.includes('/') || name === 'UTC';
+  } catch {
+    return false;
+  }
 }
 
 export const siteSettings = siteSettingsSchema();

@@ -21,6 +21,8 @@ export const SITES = {
   rtl: { siteDir: fixture('rtl'), base: '/', env: {} },
   /** Locales in six scripts: Latin (Vietnamese), Han, Khmer, Thai, Arabic (right to left), Tai Viet. */
   scripts: { siteDir: fixture('scripts'), base: '/', env: {} },
+  /** The broadcast kit (issue 18): recordings, short versions, schedules in a time zone with summer time. */
+  broadcast: { siteDir: fixture('broadcast'), base: '/', env: {} },
   /** Whatever campaign content/ holds: only the demo's own smoke test uses it. */
   demo: { siteDir: ROOT, base: '/', env: {} },
 } as const;

@@ -1,8 +1,12 @@
 import { z } from 'astro/zod';
 import { isoDate, pageFields, text } from '../../model/schemas.ts';
+import { audioField, scheduleField, shortField } from '../../broadcast/fields.ts';
 import { pageKind } from '../kind.ts';
 
-/** Campaign messages: dated, with topics, and read on radio and loudspeakers when `broadcast` is set. */
+/**
+ * Campaign messages: dated, with topics, and read on radio and loudspeakers when `broadcast` is
+ * set; a broadcast message may have short versions, a recording and a schedule (src/broadcast/).
+ */
 export const message = pageKind({
   folder: 'messages',
   noun: 'message',
@@ -11,6 +15,9 @@ export const message = pageKind({
     date: isoDate,
     topics: z.array(text).default([]),
     broadcast: z.boolean().default(false),
+    short: shortField.optional(),
+    audio: audioField.optional(),
+    schedule: scheduleField.optional(),
   }),
   intro: 'messagesIntro',
   // Newest first.
@@ -20,6 +27,7 @@ export const message = pageKind({
     '/[locale]/messages': 'MessageListPage.astro',
     '/[locale]/messages/[slug]': 'MessagePage.astro',
     '/[locale]/messages/[slug].txt': 'broadcast-text.ts',
+    '/audio/[file]': 'audio-file.ts',
   },
   starter: (_pages, today) => ({
     data: { summary: 'One sentence that says the message.', date: today, topics: [] },
