@@ -51,11 +51,10 @@ function sizeImages(root: Root, folder: string): Root {
   for (const { el, path } of images) {
     const { format, width, height } = facts.get(path) ?? {};
     if (!format || format === 'svg' || !width || !height) continue;
-    // The list of widths does not survive MDX's compilation into Image's properties; Astro's
-    // constrained layout makes the 1× and 2× copies of the width shown (the file's own width when
-    // it is narrower), and keeps the sizes given.
-    const { widths: _widths, ...size } = screenshotSize(width, height);
-    Object.assign(el.properties, size, { layout: 'constrained' });
+    // MDX turns a `widths` property into Image's list by splitting its text at spaces (Sätteri's
+    // image-to-component), so the widths go as text: the same 1×, 2× and 3× copies as Markdown's.
+    const { widths, ...size } = screenshotSize(width, height);
+    Object.assign(el.properties, size, { widths: widths.join(' ') });
   }
   return root;
 }

@@ -3,6 +3,20 @@ import { browserAndSite } from '../helpers/browser-site.ts';
 
 const env = browserAndSite('campaign');
 
+/** The srcset descriptor of the copy each of the page's body images took (`504w`). */
+const chosenCopies = (page: import('playwright-core').Page) =>
+  page.locator('.body img').evaluateAll((els) =>
+    els.map((el) => {
+      const img = el as HTMLImageElement;
+      const path = new URL(img.currentSrc).pathname;
+      return img.srcset
+        .split(',')
+        .find((candidate) => candidate.trim().split(/\s+/)[0] === path)
+        ?.trim()
+        .split(/\s+/)[1];
+    }),
+  );
+
 /** Layout shifts Chromium reports, summed, as a page script collects them from the start. */
 const COLLECT_SHIFTS = `
   window.__shifts = 0;
@@ -45,21 +59,24 @@ describe('screenshots on a 360 × 640 phone with 2 pixels per CSS pixel, in Chro
     expect(await box()).toEqual(before);
     // The copy each took, by its srcset descriptor. The first file is only 360 pixels wide, its
     // sharpest copy; the second has a 504-pixel one, 2 × 252.
-    const chosen = await images.evaluateAll((els) =>
-      els.map((el) => {
-        const img = el as HTMLImageElement;
-        const path = new URL(img.currentSrc).pathname;
-        return img.srcset
-          .split(',')
-          .find((candidate) => candidate.trim().split(/\s+/)[0] === path)
-          ?.trim()
-          .split(/\s+/)[1];
-      }),
-    );
-    expect(chosen).toEqual(['360w', '504w']);
+    expect(await chosenCopies(page)).toEqual(['360w', '504w']);
 
     const shifts = await page.evaluate(() => (window as unknown as { __shifts: number }).__shifts);
     expect(shifts).toBeLessThan(0.01);
+    await context.close();
+  });
+});
+
+describe('a screenshot in an MDX body on a 360 × 640 phone with 3 pixels per CSS pixel, in Chromium', () => {
+  const mdx = browserAndSite('minimal');
+
+  it('takes the 3× copy, as one in a Markdown body does', async () => {
+    const context = await mdx.browser.newContext({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 3 });
+    const page = await context.newPage();
+    await page.goto(`${mdx.origin}${mdx.base}en/guides/written-in-mdx/`);
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.body img')].every((img) => img.complete && img.naturalWidth > 0));
+    // The fixture's picture is 1,080 pixels wide: 756 = 3 × 252 is its sharpest useful copy.
+    expect(await chosenCopies(page)).toEqual(['756w']);
     await context.close();
   });
 });

@@ -60,10 +60,12 @@ describe('screenshots in guide bodies', () => {
 });
 
 describe('screenshots in MDX bodies', () => {
-  it('get the same size and loading as in Markdown ones, with 1× and 2× copies', async () => {
-    const minimal = builtSite('minimal');
-    const $ = page(minimal, 'en/guides/written-in-mdx/index.html');
-    const img = $('.body img');
+  // The minimal fixture's MDX guide shows a 1,080 × 1,920 screenshot, as Markdown guides do.
+  const minimal = builtSite('minimal');
+  const $ = page(minimal, 'en/guides/written-in-mdx/index.html');
+  const img = $('.body img');
+
+  it('get the same size and loading as in Markdown ones', () => {
     expect(img).toHaveLength(1);
     expect([img.attr('width'), img.attr('height'), img.attr('loading'), img.attr('fetchpriority'), img.attr('decoding')]).toEqual([
       '252',
@@ -73,9 +75,27 @@ describe('screenshots in MDX bodies', () => {
       'async',
     ]);
     expect(img.attr('sizes')).toBe('(max-width: 284px) calc(100vw - 32px), 252px');
+  });
+
+  it('offer 1×, 2× and 3× copies in WebP, as Markdown ones do', async () => {
     const found = candidates(img.attr('srcset')!);
-    // Astro's constrained layout, as MDX's images take no list of widths: no 3× copy.
-    expect(found.map((c) => c.descriptor)).toEqual(['252w', '504w']);
-    for (const { url, descriptor } of found) expect(`${(await sharp(join(minimal, url)).metadata()).width}w`).toBe(descriptor);
+    expect(found.map((c) => c.descriptor)).toEqual(['252w', '504w', '756w']);
+    for (const { url, descriptor } of found) {
+      expect(url).toMatch(/^\/_astro\/.+\.webp$/);
+      const meta = await sharp(join(minimal, url)).metadata();
+      expect(`${meta.width}w`).toBe(descriptor);
+      expect(meta.height).toBe(Math.round((meta.width * 1920) / 1080));
+    }
+    // src, for browsers without srcset, is a 1× copy too (MDX hands the widths over as text, so
+    // Astro hashes it apart from the srcset's).
+    expect(img.attr('src')).toMatch(/^\/_astro\/.+\.webp$/);
+    expect((await sharp(join(minimal, img.attr('src')!)).metadata()).width).toBe(252);
+  });
+
+  it('carry the attributes Markdown ones carry, none of Astro’s layouts', () => {
+    const names = (el: ReturnType<typeof $>) => Object.keys(el.attr() ?? {}).sort();
+    const markdown = page(campaign, 'vi/guides/alerts-on-android/index.html');
+    expect(names(img)).toEqual(names(markdown('.body img').first()));
+    expect(names(img).filter((name) => name.startsWith('data-astro'))).toEqual([]);
   });
 });
