@@ -3,9 +3,11 @@ import type { LogRecord } from './log-record.ts';
 /**
  * nginx's and Apache's "combined" line: address, identity, user, [time], "request", status,
  * size, "referrer", "user agent", and whatever a custom format adds after (nginx's `main` adds
- * "X-Forwarded-For"). Quoted fields may hold escaped quotes (`\"` in Apache, `\x22` in nginx).
+ * "X-Forwarded-For"). Quoted fields may hold escaped quotes (`\"` in Apache, `\x22` in nginx); they are
+ * matched as runs of plain characters between escapes, which is several times faster than a character at a time.
  */
-const COMBINED = /^(\S+) \S+ \S+ \[(\d{2})\/([A-Z][a-z]{2})\/(\d{4}):[^\]]*\] "((?:[^"\\]|\\.)*)" (\d{3}) \S+ "(?:[^"\\]|\\.)*" "((?:[^"\\]|\\.)*)"/;
+const COMBINED =
+  /^(\S+) \S+ \S+ \[(\d{2})\/([A-Z][a-z]{2})\/(\d{4}):[^\]]*\] "([^"\\]*(?:\\.[^"\\]*)*)" (\d{3}) \S+ "[^"\\]*(?:\\.[^"\\]*)*" "([^"\\]*(?:\\.[^"\\]*)*)"/;
 
 const MONTHS: Record<string, string> = {
   Jan: '01',
