@@ -9,8 +9,10 @@
  *
  *   npm run bench            N = 100 and 1000
  *   npm run bench -- 300     N = 300 only
+ *   npm run bench -- --scans only `npm run scans` on a generated 1 GB access log (also run last by the others)
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/build/cli.ts';
@@ -18,6 +20,7 @@ import { writeCorpus } from './bench/corpus.ts';
 import { firstSearchBytes, runMeasured, transferSize } from './bench/measure.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
 import { guideFile, measurePreview, type PreviewFigures } from './bench/preview.ts';
+import { loadPosterFiles } from '../src/posters/load-posters.ts';
 
 const root = PROJECT_ROOT;
 const sizes = process.argv
@@ -81,6 +84,10 @@ async function inTemp<T>(name: string, measure: (dir: string) => Promise<T>): Pr
 
 console.log(`Loa benchmark on ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 console.log('');
+if (process.argv.includes('--scans')) {
+  await benchScans();
+  process.exit(0);
+}
 const rows = new Map<number, string>();
 const previews = new Map<string, PreviewFigures | undefined>();
 // The largest first: a rebuild deletes the site it replaces, which would slow the next first build.
@@ -144,3 +151,99 @@ for (const [site, figures] of previews)
       ? `Live preview (npm run dev), ${site}: starts and shows a guide in ${figures.startSeconds.toFixed(1)} s; a saved edit shows in the open page in ${figures.editSeconds.toFixed(2)} s (median of 5)`
       : `Live preview, ${site}: needs Chromium`,
   );
+
+await benchScans();
+
+// npm run scans on a large access log: wall time and peak resident memory.
+
+/**
+ * Writes a combined-format access log of `lines` lines over 60 days from 40,000 visitors: one line
+ * in twelve a short link of one of `codes` (half of those in capitals, as codes encode them), the
+ * rest the site's pages and files, as a campaign site's log is. Returns its size in bytes.
+ */
+async function writeAccessLog(file: string, lines: number, codes: readonly string[]): Promise<number> {
+  // Phones, an in-app browser, a crawler and a link preview (the last two are not counted). Constants of the function:
+  // the benchmark may run this section before the module's later lines have run.
+  const agents = [
+    'Mozilla/5.0 (Linux; Android 13; SM-A515F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36',
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1 Mobile/15E148 Safari/604.1',
+    'Mozilla/5.0 (Linux; Android 12; Redmi Note 11) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/119.0.6045.163 Mobile Safari/537.36 Zalo android/12110',
+    'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
+    'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)',
+  ];
+  const pages = ['/vi/guides/install-android/', '/vi/', '/_astro/site.css', '/images/android-play-store.webp', '/vi/messages/flood-warning/', '/favicon.svg'];
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const out = createWriteStream(file);
+  let bytes = 0;
+  const start = Date.UTC(2026, 8, 1);
+  for (let i = 0; i < lines;) {
+    const chunk: string[] = [];
+    for (let j = 0; j < 10_000 && i < lines; j++, i++) {
+      const t = new Date(start + Math.floor((i / lines) * 60 * 86_400_000));
+      const two = (n: number) => String(n).padStart(2, '0');
+      const stamp = `${two(t.getUTCDate())}/${months[t.getUTCMonth()]}/${t.getUTCFullYear()}:${two(t.getUTCHours())}:${two(t.getUTCMinutes())}:00 +0700`;
+      const visitor = (i * 7919) % 40_000;
+      const code = codes[visitor % codes.length]!;
+      const scan = i % 12 === 0;
+      const path = scan ? (i % 24 === 0 ? `/P/${code.toUpperCase()}/` : `/p/${code}/`) : pages[i % pages.length]!;
+      chunk.push(
+        `10.${(visitor >> 16) & 255}.${(visitor >> 8) & 255}.${visitor & 255} - - [${stamp}] "GET ${path} HTTP/1.1" ${scan ? 301 : 200} ${scan ? 0 : 5120 + (i % 900)} "https://loa.example.org/vi/" "${agents[visitor % agents.length]}"\n`,
+      );
+    }
+    const text = chunk.join('');
+    bytes += Buffer.byteLength(text);
+    if (!out.write(text)) await new Promise((done) => out.once('drain', done));
+  }
+  await new Promise<void>((done) => out.end(done));
+  return bytes;
+}
+
+/**
+ * Runs a command; returns its wall time, its CPU time (user and system, read from /proc while it
+ * runs: on a shared machine the wall time also counts the waits for a core) and its peak resident
+ * memory (the kernel's high-water mark, VmHWM).
+ */
+function runWithPeakRss(args: string[]): Promise<{ seconds: number; cpuSeconds: number; peakBytes: number; status: number | null; output: string }> {
+  return new Promise((done) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { cwd: root, env: process.env });
+    let output = '';
+    let peakBytes = 0;
+    let cpuSeconds = 0;
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const sample = () => {
+      try {
+        peakBytes = Math.max(peakBytes, Number(/^VmHWM:\s+(\d+)/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) * 1024);
+        // utime and stime, the 14th and 15th fields, in clock ticks of 1/100 s (after the name in parentheses).
+        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8')
+          .replace(/^.*\) /, '')
+          .split(' ');
+        cpuSeconds = (Number(fields[11]) + Number(fields[12])) / 100;
+      } catch {
+        // The process has ended.
+      }
+    };
+    const timer = setInterval(sample, 100);
+    child.on('close', (status) => {
+      clearInterval(timer);
+      done({ seconds: (performance.now() - started) / 1000, cpuSeconds, peakBytes, status, output });
+    });
+  });
+}
+
+/** Times `npm run scans` on a generated 1 GB access log (about 5 million lines) of the demo's posters, then deletes the log. */
+async function benchScans(): Promise<void> {
+  await inTemp('scans', async (work) => {
+    const file = join(work, 'access.log');
+    const codes = loadPosterFiles(root).posters.map((p) => p.code);
+    const bytes = await writeAccessLog(file, 4_800_000, codes.length ? codes : ['7hk']);
+    const run = await runWithPeakRss([join(root, 'scripts/scans.ts'), file]);
+    rmSync(file, { force: true });
+    if (run.status !== 0) throw new Error(`npm run scans failed:\n${run.output}`);
+    console.log('');
+    console.log(
+      `npm run scans on a ${(bytes / 2 ** 30).toFixed(2)} GiB access log (4.8 million lines, 400,000 short-link requests): ${run.seconds.toFixed(1)} s (${run.cpuSeconds.toFixed(1)} s of CPU), peak RSS ${(run.peakBytes / 2 ** 20).toFixed(0)} MB`,
+    );
+  });
+}
