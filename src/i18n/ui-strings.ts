@@ -109,6 +109,7 @@ export const UI_DEFAULTS = {
   scheduleMessage: 'Message',
   scheduleReading: 'Reading time',
   scriptsToRead: 'Texts to read',
+  podcastTitle: 'Recorded messages',
 } as const satisfies Record<string, Label>;
 
 /** The name of a UI label. */
