@@ -91,6 +91,14 @@ export const UI_DEFAULTS = {
   forWebsites: 'For websites: put our guides on your page',
   forWebsitesTitle: 'For websites',
   forWebsitesIntro: 'Each guide can appear on your website as a small card that links to the full guide. Copy its code into your page.',
+  // Listen and share (issue 16): the row of tools under a guide's or message's title.
+  listen: 'Listen',
+  listenPause: 'Pause',
+  listenResume: 'Resume',
+  listenStop: 'Stop reading',
+  share: 'Share',
+  linkCopied: 'Link copied',
+  copyLinkByHand: 'Copy this link:',
   // Broadcast kit (issue 18): reading time, short versions, recordings, podcast, schedule.
   readingTime: 'Reading aloud takes about {time}.',
   shortVersion30: 'Version for a 30-second slot',

@@ -22,7 +22,6 @@ const REPORT_CSS = `
 table.scans .number { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }
 table.scans svg { display: block; color: var(--brand); overflow: visible; }
 table.scans svg .none { color: var(--line); }
-.chart-axis { display: flex; justify-content: space-between; font-size: 0.8rem; color: var(--muted); gap: 0.5rem; }
 details.days { margin-block: 1.5rem; }
 details.days table { font-size: 0.85rem; }
 @media (max-width: 52em) {
@@ -32,6 +31,8 @@ details.days table { font-size: 0.85rem; }
   table.scans tbody th, table.scans td { display: block; border: 0; padding: 0.3rem 0; text-align: start; }
   table.scans tbody th { font-size: 1.25rem; }
   table.scans td:not(.chart) { display: flex; flex-wrap: wrap; column-gap: 0.75rem; }
+  table.scans td.number { text-align: start; }
+  table.scans td.chart::before { content: attr(data-label); display: block; font-size: 0.85rem; font-weight: 600; color: var(--muted); }
   table.scans td:not(.chart)::before { content: attr(data-label); flex: 0 0 7rem; font-size: 0.85rem; font-weight: 600; line-height: 1.9; color: var(--muted); }
 }
 `;
@@ -42,6 +43,9 @@ function siteCss(): string {
 }
 
 const esc = escapeXml;
+
+/** A count with its thousands grouped, as the report's English text writes it: 12,345. */
+const count = (n: number) => n.toLocaleString('en');
 
 /** Width of a week's bar and the gap after it, and the chart's height, in CSS pixels. */
 const BAR = 10;
@@ -55,13 +59,13 @@ const HEIGHT = 40;
  */
 function weekChart(poster: PosterScans, weeks: readonly string[], max: number): string {
   const width = Math.max(1, weeks.length * (BAR + GAP) - GAP);
-  const label = `Unique scans by week: ${weeks.map((w) => `${w} ${poster.weeks.get(w) ?? 0}`).join(', ')}`;
+  const label = `Unique scans by week: ${weeks.map((w) => `${w} ${count(poster.weeks.get(w) ?? 0)}`).join(', ')}`;
   const bars = weeks
     .map((week, i) => {
       const n = poster.weeks.get(week) ?? 0;
       // A week without scans still shows a thin line, so a gap reads as zero, not as missing data.
       const h = n ? Math.max(2, Math.round((n / max) * HEIGHT)) : 1;
-      return `<rect x="${i * (BAR + GAP)}" y="${HEIGHT - h}" width="${BAR}" height="${h}" fill="currentColor"${n ? '' : ' class="none"'}><title>${esc(week)}: ${n}</title></rect>`;
+      return `<rect x="${i * (BAR + GAP)}" y="${HEIGHT - h}" width="${BAR}" height="${h}" fill="currentColor"${n ? '' : ' class="none"'}><title>${esc(week)}: ${count(n)}</title></rect>`;
     })
     .join('');
   return `<svg role="img" aria-label="${esc(label)}" width="${width}" height="${HEIGHT}" viewBox="0 0 ${width} ${HEIGHT}" xmlns="http://www.w3.org/2000/svg">${bars}</svg>`;
@@ -75,7 +79,9 @@ function weekChart(poster: PosterScans, weeks: readonly string[], max: number): 
  */
 export function reportHtml(report: ScanReport, info: HtmlReportInfo): string {
   const max = Math.max(1, ...report.posters.flatMap((p) => [...p.weeks.values()]));
-  const columns = ['Code', 'Place', 'Target', 'Paper', 'Status', 'Scans', 'Unique', 'By week'];
+  const byWeek =
+    report.weeks.length > 1 ? `By week, ${report.weeks[0]} to ${report.weeks.at(-1)}` : report.weeks.length ? `By week, ${report.weeks[0]}` : 'By week';
+  const columns = ['Code', 'Place', 'Target', 'Paper', 'Status', 'Scans', 'Unique', byWeek];
   const period = report.days.length ? `from ${report.days[0]} to ${report.days.at(-1)}` : 'no scans in these logs';
   const rows = report.posters
     .map(
@@ -85,23 +91,22 @@ export function reportHtml(report: ScanReport, info: HtmlReportInfo): string {
 <td data-label="Target">${esc(p.target)}</td>
 <td data-label="Paper">${esc(p.paper)}</td>
 <td data-label="Status">${esc(p.status)}</td>
-<td data-label="Scans" class="number">${p.total}</td>
-<td data-label="Unique" class="number">${p.unique}</td>
-<td data-label="By week" class="chart">${report.weeks.length ? weekChart(p, report.weeks, max) : ''}</td>
+<td data-label="Scans" class="number">${count(p.total)}</td>
+<td data-label="Unique" class="number">${count(p.unique)}</td>
+<td data-label="${esc(byWeek)}" class="chart">${report.weeks.length ? weekChart(p, report.weeks, max) : ''}</td>
 </tr>`,
     )
     .join('\n');
-  const axis = report.weeks.length ? `<p class="chart-axis"><span>Weeks ${esc(report.weeks[0]!)}</span><span>to ${esc(report.weeks.at(-1)!)}</span></p>` : '';
   const scanned = report.posters.filter((p) => p.total > 0);
   const days = scanned.length
     ? `<details class="days"><summary>Unique scans by day</summary>
 <table class="by-day"><thead><tr><th scope="col">Day</th>${scanned.map((p) => `<th scope="col"><code>${esc(p.code)}</code></th>`).join('')}</tr></thead>
-<tbody>${report.days.map((d) => `<tr><th scope="row">${esc(d)}</th>${scanned.map((p) => `<td class="number">${p.days.get(d) ?? 0}</td>`).join('')}</tr>`).join('\n')}</tbody></table></details>`
+<tbody>${report.days.map((d) => `<tr><th scope="row">${esc(d)}</th>${scanned.map((p) => `<td class="number">${count(p.days.get(d) ?? 0)}</td>`).join('')}</tr>`).join('\n')}</tbody></table></details>`
     : '';
   const unknown = report.unknown.length
     ? `<h2>Codes no poster has</h2>
 <p>Requests by people for short links of codes no poster file has, whatever the answer (a mistyped link gets the 404 page):</p>
-<ul class="unknown">${report.unknown.map(([code, n]) => `<li><code>${esc(code)}</code>: ${n}</li>`).join('')}</ul>`
+<ul class="unknown">${report.unknown.map(([code, n]) => `<li><code>${esc(code)}</code>: ${count(n)}</li>`).join('')}</ul>`
     : '';
   return `<!doctype html>
 <html lang="en">
@@ -117,12 +122,11 @@ export function reportHtml(report: ScanReport, info: HtmlReportInfo): string {
 <h1>Poster scans</h1>
 <p class="lead"><span lang="${esc(info.lang)}">${esc(info.campaign)}</span>: ${esc(period)}. A scan is a visit to a poster’s short link by a person (bots and link previews left out); unique scans count each visitor once a day. Bars show unique scans per ISO week.</p>
 <table class="posters scans">
-<thead><tr>${columns.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead>
+<thead><tr>${columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows}
 </tbody>
 </table>
-${axis}
 ${days}
 ${unknown}
 <p class="meta">Made with npm run scans on ${esc(info.generated)} from ${info.files} log ${info.files === 1 ? 'file' : 'files'}. No addresses or user agents are kept.</p>
