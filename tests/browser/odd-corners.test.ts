@@ -1,52 +1,33 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../src/build/chromium.ts';
-import { serve } from '../../src/build/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { EMBED_HEIGHT } from '../../src/kinds/guide/embed.ts';
 import { page as builtPage } from '../helpers/dist.ts';
-import { siteHeaders } from '../helpers/host-headers.ts';
-import { SITES, builtSite, ownSlugs, siteAddress } from '../helpers/sites.ts';
+import { siteAndPortal } from '../helpers/site-and-portal.ts';
+import { SITES, ownSlugs, siteAddress } from '../helpers/sites.ts';
 
 // The odd corners of issue 16 in Chromium: the fixture site under a base path, served with the
 // headers of its own _headers file (so the 404 page's script runs only if the policy allows it).
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const BASE = SITES['campaign-base'].base;
-const dir = builtSite('campaign-base');
+const served = siteAndPortal('campaign-base');
+const { base: BASE, dir } = served;
 const LOCALES = ['vi', 'en', 'zh'];
-const portal = mkdtempSync(join(tmpdir(), 'loa-portal-'));
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-let other: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serve(dir, BASE, siteHeaders(dir));
-  other = await serve(portal);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await other?.close();
-  rmSync(portal, { recursive: true, force: true });
-});
 
 /**
  * Opens a page at 360 × 640, recording errors other than the 404 answer itself (CSP violations
  * included); `forAxe` lets the test add axe's script, which the site's policy rightly refuses.
  */
 async function open(path: string, forAxe = false): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 360, height: 640 }, bypassCSP: forAxe });
+  const page = await served.browser.newPage({ viewport: { width: 360, height: 640 }, bypassCSP: forAxe });
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' && !/status of 404/.test(message.text())) problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
-  await page.goto(`${site.origin}${BASE}${path}`, { waitUntil: 'load' });
+  await page.goto(`${served.origin}${BASE}${path}`, { waitUntil: 'load' });
   return { page, problems };
 }
 
@@ -131,11 +112,11 @@ describe('the embed card', () => {
     expect(snippets).toHaveLength(LOCALES.length * ownSlugs(SITES['campaign-base'].siteDir, 'vi', 'guides').length);
     for (const snippet of snippets) expect(snippet).toContain(`height="${EMBED_HEIGHT}"`);
     writeFileSync(
-      join(portal, 'index.html'),
-      `<!doctype html><html lang="en"><title>Portal</title><body style="margin:0">${snippets.map((s) => `<div style="width:300px">${s.replaceAll(origin, site.origin).replace(' loading="lazy"', '')}</div>`).join('')}</body></html>`,
+      join(served.portalDir, 'index.html'),
+      `<!doctype html><html lang="en"><title>Portal</title><body style="margin:0">${snippets.map((s) => `<div style="width:300px">${s.replaceAll(origin, served.origin).replace(' loading="lazy"', '')}</div>`).join('')}</body></html>`,
     );
-    const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
-    await page.goto(other.origin, { waitUntil: 'load' });
+    const page = await served.browser.newPage({ viewport: { width: 360, height: 640 } });
+    await page.goto(served.portalOrigin, { waitUntil: 'load' });
     const frames = page.frames().filter((f) => f.url().includes('/embed/guides/'));
     expect(frames).toHaveLength(snippets.length);
     const fits = (long: boolean) =>

@@ -1,42 +1,24 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../src/build/chromium.ts';
-import { serve } from '../../src/build/static-server.ts';
-import { siteHeaders } from '../helpers/host-headers.ts';
-import { SITES, builtSite } from '../helpers/sites.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { siteAndPortal } from '../helpers/site-and-portal.ts';
 
 // The fixture site under a base path, served with the headers of its own _headers file.
-const BASE = SITES['campaign-base'].base;
-const dir = builtSite('campaign-base');
-const headers = siteHeaders(dir);
-const portal = mkdtempSync(join(tmpdir(), 'loa-portal-'));
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-let other: Awaited<ReturnType<typeof serve>>;
+const served = siteAndPortal('campaign-base');
+const { base: BASE, headers } = served;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serve(dir, BASE, headers);
-  // Another site (another port is another origin) that shows an embed card in a frame, as a portal does.
+// Another site (another port is another origin) that shows an embed card in a frame, as a portal does.
+beforeAll(() => {
   writeFileSync(
-    join(portal, 'index.html'),
-    `<!doctype html><title>Portal</title><iframe src="${site.origin}${BASE}vi/embed/guides/alerts-on-android/"></iframe>`,
+    join(served.portalDir, 'index.html'),
+    `<!doctype html><title>Portal</title><iframe src="${served.origin}${BASE}vi/embed/guides/alerts-on-android/"></iframe>`,
   );
-  other = await serve(portal);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await other?.close();
-  rmSync(portal, { recursive: true, force: true });
 });
 
 /** A new page that records every CSP violation and console error of every frame and navigation. */
 async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
+  const page = await served.browser.newPage();
   const problems: string[] = [];
   await page.exposeFunction('reportViolation', (text: string) => problems.push(text));
   await page.addInitScript(() => {
@@ -70,14 +52,14 @@ const PAGES = [
 
 describe('every kind of page under the site’s Content-Security-Policy, in Chromium', () => {
   it('is served with the headers of _headers', async () => {
-    const response = await fetch(`${site.origin}${BASE}vi/`);
+    const response = await fetch(`${served.origin}${BASE}vi/`);
     expect(response.headers.get('content-security-policy')).toBe(headers['Content-Security-Policy']);
     expect(headers['Content-Security-Policy']).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
   });
 
   it.each(PAGES)('the %s (%s) runs and shows with no violation and no error', async (_kind, path) => {
     const { page, problems } = await watchedPage();
-    const response = await page.goto(`${site.origin}${BASE}${path}`, { waitUntil: 'load' });
+    const response = await page.goto(`${served.origin}${BASE}${path}`, { waitUntil: 'load' });
     expect(response!.headers()['content-security-policy']).toBe(headers['Content-Security-Policy']);
     await page.emulateMedia({ media: 'print' });
     await page.emulateMedia({ media: 'screen' });
@@ -88,12 +70,12 @@ describe('every kind of page under the site’s Content-Security-Policy, in Chro
 
   it('searches on the search page and from the header field', async () => {
     const { page, problems } = await watchedPage();
-    await page.goto(`${site.origin}${BASE}vi/search/?q=${encodeURIComponent('ban do so tan')}`);
+    await page.goto(`${served.origin}${BASE}vi/search/?q=${encodeURIComponent('ban do so tan')}`);
     await page.waitForFunction(() => document.querySelector('.search-status')?.textContent);
     const first = await page.locator('.search-results li > a').first().getAttribute('href');
     expect(first).toBe(`${BASE}vi/guides/evacuation-map/`);
 
-    await page.goto(`${site.origin}${BASE}en/guides/household-registration/`);
+    await page.goto(`${served.origin}${BASE}en/guides/household-registration/`);
     await page.locator('form[data-search-header] input[type=search]').fill('evacuation point');
     await page.locator('form[data-search-header] .search-results li').first().waitFor();
     expect(await page.locator('form[data-search-header] .search-results li > a').first().getAttribute('href')).toBe(`${BASE}en/messages/know-your-route/`);
@@ -103,7 +85,7 @@ describe('every kind of page under the site’s Content-Security-Policy, in Chro
 
   it('lets another site show an embed card in a frame', async () => {
     const { page, problems } = await watchedPage();
-    await page.goto(`${other.origin}/index.html`);
+    await page.goto(`${served.portalOrigin}/index.html`);
     const card = page.frameLocator('iframe').locator('article h1');
     await card.waitFor();
     expect(await card.innerText()).not.toBe('');
@@ -113,7 +95,7 @@ describe('every kind of page under the site’s Content-Security-Policy, in Chro
 
   it('reports code the policy does not allow (so a clean run above means something)', async () => {
     const { page, problems } = await watchedPage();
-    await page.goto(`${site.origin}${BASE}vi/`);
+    await page.goto(`${served.origin}${BASE}vi/`);
     await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'document.title = "ran"';
