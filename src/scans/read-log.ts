@@ -12,6 +12,9 @@ export const KNOWN_FORMATS =
   'the nginx/Apache combined format (1.2.3.4 - - [28/Sep/2026:06:30:00 +0700] "GET /p/k7m/ HTTP/1.1" 301 0 "-" "Mozilla/5.0 …") ' +
   'or an Amazon CloudFront standard log (#Version and #Fields lines, then tab-separated fields), plain or gzip';
 
+/** The longest line a log may have: access log lines are a few hundred bytes, so anything longer is not one. */
+const MAX_LINE_BYTES = 2 ** 20;
+
 /** What reading one log file found, besides its records. */
 export interface LogSummary {
   format: 'combined' | 'cloudfront';
@@ -88,6 +91,14 @@ export async function readLog(file: string, wanted: (line: string) => boolean, o
       );
     raw.on('error', (error) => fail(new ScansError(`Cannot read ${file}: ${describeFsError(error)}`)));
     if (gzip) input.on('error', gzipError);
+    // readline keeps a line until its end: a file without line ends (an image, an archive named by
+    // mistake) would otherwise fill memory before the first line could be judged.
+    let sinceLineEnd = 0;
+    input.on('data', (chunk: Buffer) => {
+      const end = chunk.lastIndexOf(10);
+      sinceLineEnd = end === -1 ? sinceLineEnd + chunk.length : chunk.length - end - 1;
+      if (sinceLineEnd > MAX_LINE_BYTES) notKnown(summary.lines + 1, ' (a line of more than 1 MB)');
+    });
     // readline passes its input's errors on: the same ones, already reported above.
     lines.on('error', (error) => (gzip ? gzipError(error) : fail(new ScansError(`Cannot read ${file}: ${describeFsError(error)}`))));
     lines.on('line', (line) => {

@@ -9,6 +9,7 @@ export interface ScanOptions {
   html?: string;
 }
 
+/** How to call the command, shown with every mistake in its arguments and by --help. */
 export const USAGE = `Usage: npm run scans -- [--csv [FILE.csv]] [--html FILE.html] LOG…
   LOG            access logs: nginx/Apache combined format or CloudFront standard logs, plain or gzip
   --csv          a CSV (one row per poster, a column per ISO week) on standard output instead of the table

@@ -77,6 +77,9 @@ describe('reading a log', () => {
     );
     await expect(read(file('json.log', '{"path":"/p/k7p/"}\n'))).rejects.toThrow(/json\.log, line 1/);
     await expect(read(file('fields.log', '#Version: 1.0\n#Fields: date time c-ip\n'))).rejects.toThrow(/fields\.log, line 2: .*lacks cs-method/);
+    // A file without line ends is refused before it fills memory, plain or gzip.
+    await expect(read(file('image.png', Buffer.alloc(3 * 2 ** 20, 0x41)))).rejects.toThrow(/image\.png, line 1: .*a line of more than 1 MB/);
+    await expect(read(file('image.gz', gzipSync(Buffer.alloc(3 * 2 ** 20, 0x41))))).rejects.toThrow(/image\.gz, line 1: .*a line of more than 1 MB/);
     await expect(read(file('nofields.log', '#Version: 1.0\n2026-09-28\t01:00:00\n'))).rejects.toThrow(/nofields\.log, line 2: .*without a #Fields line/);
   });
 
