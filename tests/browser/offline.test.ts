@@ -1,0 +1,262 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../src/build/chromium.ts';
+import { serve } from '../../src/build/static-server.ts';
+import { changedFixture } from '../helpers/changed-site.ts';
+import { proxyServer, type ProxyServer } from '../helpers/proxy-server.ts';
+import { ROOT, SITES, builtSite, runBuild, type SiteName } from '../helpers/sites.ts';
+
+// Offline reading (issue 16) in Chromium at 360 × 640: the fixture site served with its own
+// security headers (so the registration script runs only if the policy allows it), through a
+// proxy that logs what reaches the server and can cut the network for the page and its worker.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** The headers of the rule for every path of a built site's `_headers` (the first rule). */
+function everyPathHeaders(dir: string): Record<string, string> {
+  const lines = readFileSync(join(dir, '_headers'), 'utf8').split('\n');
+  const start = lines.findIndex((line) => line && !line.startsWith('#'));
+  const end = lines.findIndex((line, i) => i > start && line && !/^\s/.test(line));
+  return Object.fromEntries(
+    lines.slice(start + 1, end === -1 ? undefined : end).flatMap((line) => {
+      const at = line.indexOf(':');
+      return at > 0 ? [[line.slice(0, at).trim(), line.slice(at + 1).trim()]] : [];
+    }),
+  );
+}
+
+interface Served {
+  browser: Browser;
+  proxy: ProxyServer;
+  base: string;
+  dir: string;
+  /** Stops the static servers. */
+  servers: (() => Promise<void>)[];
+}
+
+/** Builds (once per run) and serves a fixture site behind a proxy, with Chromium, for the tests of one describe block. */
+function servedSite(name: SiteName): Served {
+  const served = { base: SITES[name].base, dir: builtSite(name), servers: [] as (() => Promise<void>)[] } as Served;
+  beforeAll(async () => {
+    served.browser = await launchBrowser();
+    const site = await serve(served.dir, served.base, everyPathHeaders(served.dir));
+    served.servers.push(() => site.close());
+    served.proxy = await proxyServer(site.origin);
+  });
+  afterAll(async () => {
+    await served.browser?.close();
+    await served.proxy?.close();
+    for (const close of served.servers) await close();
+  });
+  return served;
+}
+
+/** A new phone: a browser context of its own (its own service workers and caches) at 360 × 640. */
+async function phone(served: Served): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await served.browser.newContext({ viewport: { width: 360, height: 640 } });
+  return { context, page: await context.newPage() };
+}
+
+/** Opens a page, scrolls to its end so every image loads, and waits for them. */
+async function read(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForFunction(() => [...document.images].every((img) => img.complete));
+}
+
+/** The addresses saved by the worker, in every cache of the page's origin. */
+async function savedUrls(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+    return urls;
+  });
+}
+
+/** Waits until the worker controls the page and has saved `url`. */
+async function waitUntilSaved(page: Page, url: string): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await expect.poll(() => savedUrls(page), { timeout: 10_000 }).toContain(url);
+}
+
+/** The images of the page that did not load. */
+async function brokenImages(page: Page): Promise<string[]> {
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForFunction(() => [...document.images].every((img) => img.complete));
+  return page.evaluate(() => [...document.images].filter((img) => img.naturalWidth === 0).map((img) => img.currentSrc || img.src));
+}
+
+async function axe(page: Page): Promise<string[]> {
+  // Evaluated by the browser's developer tools, which the page's policy does not restrict.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
+        document,
+        { runOnly: { type: 'tag', values: tags } },
+      ),
+    WCAG_22_AA,
+  );
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe.each(['campaign', 'campaign-base'] as const)('offline reading on the %s site', (name) => {
+  const served = servedSite(name);
+  const at = (path: string) => `${served.proxy.origin}${served.base}${path}`;
+
+  it('costs the first visit only sw.js: the page and its images are saved from the browser’s cache, the offline page is not fetched', async () => {
+    const { context, page } = await phone(served);
+    const from = served.proxy.requests.length;
+    await read(page, at('vi/guides/alerts-on-android/'));
+    await waitUntilSaved(page, at('vi/guides/alerts-on-android/'));
+    const requests = served.proxy.requests.slice(from);
+    expect(requests).toContain(`GET ${served.base}sw.js`);
+    // Each file once: the worker saved the page and its images without a second download.
+    expect(requests.filter((r, i) => requests.indexOf(r) !== i)).toEqual([]);
+    expect(requests.filter((r) => /offline/.test(r))).toEqual([]);
+    const saved = await savedUrls(page);
+    expect(saved.filter((url) => /\/_astro\/.+\.webp$/.test(url)).length).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('opens a visited guide again without a signal, with its images and stylesheet; an unvisited one shows the offline page in the reader’s language listing the saved pages', async () => {
+    const { context, page } = await phone(served);
+    await read(page, at('vi/guides/alerts-on-android/'));
+    const title = await page.locator('h1').first().textContent();
+    await waitUntilSaved(page, at('vi/guides/alerts-on-android/'));
+    await read(page, at('vi/guides/')); // a second page: the offline page is saved with it
+    await expect.poll(() => savedUrls(page), { timeout: 10_000 }).toContain(at('vi/offline/'));
+
+    await context.setOffline(true);
+    // Cut for the worker's requests too: a page it never saw cannot come from the network.
+    const cut = await page.goto(at('vi/guides/evacuation-map/'));
+    expect(cut?.fromServiceWorker()).toBe(true);
+    expect(cut?.status()).toBe(503);
+
+    const again = await page.goto(at('vi/guides/alerts-on-android/'), { waitUntil: 'load' });
+    expect(again?.fromServiceWorker()).toBe(true);
+    expect(await page.locator('h1').first().textContent()).toBe(title);
+    expect(await page.locator('.body img').count()).toBeGreaterThan(0);
+    expect(await brokenImages(page)).toEqual([]);
+    // The stylesheet applies: the content column is limited, the skip link hidden off screen.
+    expect(await page.locator('main').evaluate((main) => getComputedStyle(main).maxWidth)).not.toBe('none');
+
+    await page.goto(at('vi/guides/evacuation-map/'), { waitUntil: 'load' });
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi');
+    expect(await page.locator('main h1').textContent()).toBe('Không có kết nối mạng');
+    const links = await page.locator('main .saved-pages a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+    expect(links).toContainEqual([`${served.base}vi/guides/alerts-on-android/`, expect.stringContaining(title!.trim())]);
+    expect(links).toContainEqual([`${served.base}vi/guides/`, expect.any(String)]);
+    expect(links.map(([href]) => href)).not.toContain(`${served.base}vi/offline/`);
+    expect(
+      await page
+        .locator('main .saved-pages a')
+        .first()
+        .evaluate((a) => getComputedStyle(a).display),
+    ).toBe('block'); // the site's stylesheet
+    expect(await axe(page)).toEqual([]);
+    // A saved page's link opens it.
+    await page.locator('main .saved-pages a', { hasText: title!.trim() }).click();
+    await page.waitForURL(at('vi/guides/alerts-on-android/'));
+    expect(await page.locator('h1').first().textContent()).toBe(title);
+    await context.close();
+  });
+
+  it('never answers a short link: online it reaches the server, offline it fails as without a worker', async () => {
+    const { context, page } = await phone(served);
+    await read(page, at('vi/guides/alerts-on-android/'));
+    await waitUntilSaved(page, at('vi/guides/alerts-on-android/'));
+    // In a tab of their own, as from a scanned code: the short link's page forwards to the guide.
+    const scanned = await context.newPage();
+    for (const path of ['p/k7p/', 'P/K7P/']) {
+      const from = served.proxy.requests.length;
+      const answer = scanned.waitForResponse((response) => response.url() === at(path));
+      await scanned.goto(at(path));
+      expect((await answer).fromServiceWorker(), path).toBe(false);
+      expect(served.proxy.requests.slice(from), path).toContain(`GET ${served.base}${path}`);
+    }
+    expect((await savedUrls(page)).filter((url) => /\/[pP]\//.test(url))).toEqual([]);
+    await context.setOffline(true);
+    for (const path of ['p/k7p/', 'P/K7P/']) await expect(scanned.goto(at(path)), path).rejects.toThrow(/net::ERR_/);
+    await context.close();
+  });
+
+  it('saves only the reader’s language: another locale’s pages and images are not saved', async () => {
+    const { context, page } = await phone(served);
+    await read(page, at('vi/guides/alerts-on-android/'));
+    await waitUntilSaved(page, at('vi/guides/alerts-on-android/'));
+    await read(page, at('zh/guides/alerts-on-android/'));
+    await read(page, at('en/guides/household-registration/'));
+    await read(page, at('vi/guides/'));
+    await expect.poll(() => savedUrls(page), { timeout: 10_000 }).toContain(at('vi/offline/'));
+    const saved = await savedUrls(page);
+    expect(saved.filter((url) => /\/(en|zh)\//.test(url))).toEqual([]);
+    await context.setOffline(true);
+    const other = await page.goto(at('zh/guides/alerts-on-android/'));
+    expect(other?.status()).toBe(503);
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi'); // the reader's offline page
+    await context.close();
+  });
+
+  it('asks the network first for the search index, and falls back to what was saved', async () => {
+    const { context, page } = await phone(served);
+    await read(page, at('vi/guides/alerts-on-android/'));
+    await waitUntilSaved(page, at('vi/guides/alerts-on-android/'));
+    const search = async () => {
+      await page.goto(at('vi/search/?q=android'), { waitUntil: 'load' });
+      await page.locator('.search-results li').first().waitFor();
+    };
+    await search();
+    const index = (await savedUrls(page)).filter((url) => url.includes('/pagefind/'));
+    expect(index.length).toBeGreaterThan(0);
+    const from = served.proxy.requests.length;
+    await search();
+    // Saved, yet asked for again.
+    const asked = served.proxy.requests.slice(from).filter((r) => r.includes('/pagefind/'));
+    expect(asked.length).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
+describe('the kill switch (offline: false)', () => {
+  const served = servedSite('campaign');
+  const work = mkdtempSync(join(tmpdir(), 'loa-offline-'));
+  let off: string;
+  beforeAll(async () => {
+    const settings = readFileSync(join(ROOT, 'tests/fixtures/campaign/content/site.yaml'), 'utf8');
+    const dir = changedFixture(work, 'offline-off', { 'content/site.yaml': `${settings}\noffline: false\n` }, 'campaign');
+    off = join(dir, 'dist');
+    const result = runBuild(dir, off);
+    if (result.status !== 0) throw new Error(result.output);
+    const site = await serve(off, '/', everyPathHeaders(off));
+    served.servers.push(() => site.close());
+    off = site.origin;
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('publishes a worker that deletes what was saved and unregisters itself at the reader’s next visit', async () => {
+    const { context, page } = await phone(served);
+    const guide = `${served.proxy.origin}/vi/guides/alerts-on-android/`;
+    await read(page, guide);
+    await waitUntilSaved(page, guide);
+    served.proxy.target = off; // the site is published again, with offline: false
+    await page.goto(guide, { waitUntil: 'load' });
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () => ({
+            workers: (await navigator.serviceWorker.getRegistrations()).length,
+            caches: (await caches.keys()).filter((name) => name.startsWith('loa-')),
+          })),
+        { timeout: 15_000 },
+      )
+      .toEqual({ workers: 0, caches: [] });
+    // Its pages register nothing any more.
+    expect(await page.content()).not.toContain('sw.js');
+    await context.close();
+  });
+});

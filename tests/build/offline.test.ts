@@ -1,0 +1,120 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { serviceWorkerScript } from '../../src/offline/service-worker.ts';
+import { searchDocument } from '../../src/search/build-index.ts';
+import { guideBudget } from '../helpers/budget.ts';
+import { changedFixture, failedBuild } from '../helpers/changed-site.ts';
+import { htmlFiles, page } from '../helpers/dist.ts';
+import { ROOT, SITES, builtSite, ownSlugs, runBuild } from '../helpers/sites.ts';
+
+// Offline reading (issue 16) in the built output: the service worker at the base path, its cost
+// on a first visit, the offline page of each locale and the kill switch.
+const LOCALES = ['vi', 'en', 'zh'];
+const work = mkdtempSync(join(tmpdir(), 'loa-offline-build-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The registration script of a built page (the inline script that names sw.js), or undefined. */
+const registration = (dir: string, file: string) =>
+  page(
+    dir,
+    file,
+  )('script:not([src])')
+    .map((_, el) => page(dir, file)(el).text())
+    .get()
+    .find((code) => code.includes('sw.js'));
+
+describe.each(['campaign', 'campaign-base'] as const)('offline reading on the %s site', (name) => {
+  const dir = builtSite(name);
+  const { base } = SITES[name];
+
+  it('publishes sw.js at the base path, for the site’s base and locales, and every citizen page registers it with that scope after load', () => {
+    const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+    expect(sw).toContain(`base:${JSON.stringify(base)}`);
+    expect(sw).toContain(`locales:${JSON.stringify(LOCALES)}`);
+    expect(sw).toMatch(/version:"[0-9a-f]{12}"/);
+    for (const file of ['vi/index.html', 'vi/guides/alerts-on-android/index.html', 'en/messages/index.html', 'zh/search/index.html', 'vi/404.html']) {
+      const code = registration(dir, file);
+      expect(code, file).toContain(`const sw = ${JSON.stringify(`${base}sw.js`)}`);
+      expect(code, file).toContain(`const base = ${JSON.stringify(base)}`);
+      expect(code, file).toMatch(/^\(function\(\)\{[\s\S]*addEventListener\('load'/);
+    }
+    // Short links and the language chooser stay without it.
+    expect(registration(dir, 'p/k7p/index.html')).toBeUndefined();
+  });
+
+  it('costs a first visit at most 2 KB (gzip): the registration script and sw.js, and keeps guides within the page budget', () => {
+    const sw = gzipSync(readFileSync(join(dir, 'sw.js'))).length;
+    for (const slug of ownSlugs(SITES[name].siteDir, 'vi', 'guides')) {
+      const file = `vi/guides/${slug}/index.html`;
+      const script = gzipSync(`<script>${registration(dir, file)}</script>`).length;
+      expect(sw + script, file).toBeLessThanOrEqual(2048);
+      const weight = guideBudget(dir, file);
+      expect(weight.bytes, file).toBeLessThanOrEqual(15 * 1024);
+      expect(weight.requests, file).toBeLessThanOrEqual(4);
+      expect(weight.nodes, file).toBeLessThanOrEqual(300);
+    }
+  });
+
+  it('has an offline page per locale, in its language, with the empty list the worker fills; noindex and in no sitemap, search index or feed', () => {
+    const sitemap = readFileSync(join(dir, 'sitemap.xml'), 'utf8');
+    expect(sitemap).not.toContain('/offline/');
+    for (const locale of LOCALES) {
+      const file = `${locale}/offline/index.html`;
+      const $ = page(dir, file);
+      expect($('html').attr('lang')).toBe(locale);
+      expect($('meta[name=robots]').attr('content')).toMatch(/noindex/);
+      expect($('main h1')).toHaveLength(1);
+      expect(readFileSync(join(dir, file), 'utf8')).toContain('<ul class="saved-pages"></ul>');
+      expect(searchDocument(readFileSync(join(dir, file), 'utf8'))).toBeUndefined();
+      for (const feed of ['guides/feed.xml', 'guides/feed.json', 'messages/feed.xml', 'messages/feed.json'])
+        expect(readFileSync(join(dir, locale, feed), 'utf8'), feed).not.toContain('offline');
+    }
+    expect(page(dir, 'vi/offline/index.html')('main h1').text()).toBe('Không có kết nối mạng');
+    expect(page(dir, 'zh/offline/index.html')('main h1').text()).toBe('没有网络连接');
+    // No page links to it but the other offline pages (their language links).
+    for (const file of htmlFiles(dir).filter((f) => !f.includes('/offline/'))) expect(page(dir, file)('a[href*="/offline/"]'), file).toHaveLength(0);
+  });
+});
+
+describe('the version of the worker', () => {
+  const settings = { locales: [{ code: 'vi' }, { code: 'en' }] } as Parameters<typeof serviceWorkerScript>[0];
+  const version = (code: string) => /version:"([0-9a-f]+)"/.exec(code)?.[1];
+
+  it('is the same for the same site, and changes with its base path and locales', () => {
+    const one = version(serviceWorkerScript(settings, '/'));
+    expect(one).toMatch(/^[0-9a-f]{12}$/);
+    expect(version(serviceWorkerScript(settings, '/'))).toBe(one);
+    expect(version(serviceWorkerScript(settings, '/x/'))).not.toBe(one);
+    expect(version(serviceWorkerScript({ ...settings, locales: [{ code: 'vi' }] } as typeof settings, '/'))).not.toBe(one);
+  });
+});
+
+describe('the kill switch (offline: false in site.yaml)', () => {
+  const settings = readFileSync(join(ROOT, 'tests/fixtures/minimal/content/site.yaml'), 'utf8');
+
+  it('publishes a sw.js that deletes Loa’s caches and unregisters itself, and pages that register nothing', () => {
+    const dir = changedFixture(work, 'off', { 'content/site.yaml': `${settings}\noffline: false\n` });
+    const out = join(dir, 'dist');
+    const result = runBuild(dir, out);
+    expect(result.status, result.output).toBe(0);
+    const sw = readFileSync(join(out, 'sw.js'), 'utf8');
+    expect(sw).toContain('registration.unregister()');
+    expect(sw).toContain('caches.delete');
+    expect(sw).not.toMatch(/"fetch"|'fetch'/);
+    for (const file of htmlFiles(out)) expect(registration(out, file), file).toBeUndefined();
+    expect(htmlFiles(out).filter((file) => file.includes('offline'))).toEqual([]);
+  });
+
+  it('is true or false: anything else is refused, naming the file, line and field', () => {
+    const dir = changedFixture(work, 'bad', { 'content/site.yaml': `${settings}\noffline: sometimes\n` });
+    const errors = failedBuild(dir);
+    expect(errors).toMatch(/content\/site\.yaml\s+line \d+\s+offline: expected a boolean, found "sometimes"/);
+  });
+
+  it('is off only when written so: a site without the field has it on', () => {
+    expect(existsSync(join(builtSite('campaign'), 'vi/offline/index.html'))).toBe(true);
+  });
+});
