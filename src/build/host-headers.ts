@@ -3,10 +3,27 @@ import type { Header } from './security-headers.ts';
 /** A header as a line of `_headers`. */
 const headerLine = ([name, value]: Header) => `  ${name}: ${value}`;
 
-/** A `_headers` file for Netlify and Cloudflare Pages: the headers for every path below the base path. */
+/**
+ * A `_headers` file for Netlify and Cloudflare Pages: the headers for every path below the base
+ * path, and `no-cache` for the service worker, so that a browser asks for it again at each visit
+ * and a kill switch (`offline: false`) reaches readers at once (both hosts add the headers of
+ * every rule a path matches).
+ */
 export function netlifyHeaders(headers: readonly Header[], base: string): string {
-  return ['# Security headers of every file of the site (made by Loa from the pages it built).', `${base}*`, ...headers.map(headerLine)].join('\n') + '\n';
+  return (
+    [
+      '# Security headers of every file of the site (made by Loa from the pages it built).',
+      `${base}*`,
+      ...headers.map(headerLine),
+      '# The service worker for offline reading: asked for again at every visit.',
+      `${base}sw.js`,
+      headerLine(SERVICE_WORKER_CACHE),
+    ].join('\n') + '\n'
+  );
 }
+
+/** How long browsers may keep `sw.js` without asking again: not at all (they compare it at every visit). */
+export const SERVICE_WORKER_CACHE: Header = ['Cache-Control', 'no-cache'];
 
 /**
  * Lines for nginx, to include in every `location` that serves the site (nginx drops a block's

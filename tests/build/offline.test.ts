@@ -11,7 +11,7 @@ import { htmlFiles, page } from '../helpers/dist.ts';
 import { ROOT, SITES, builtSite, ownSlugs, runBuild } from '../helpers/sites.ts';
 
 // Offline reading (issue 16) in the built output: the service worker at the base path, its cost
-// on a first visit, the offline page of each locale and the kill switch.
+// on a first visit, the offline page of each locale, the host headers and the kill switch.
 const LOCALES = ['vi', 'en', 'zh'];
 const work = mkdtempSync(join(tmpdir(), 'loa-offline-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -77,6 +77,25 @@ describe.each(['campaign', 'campaign-base'] as const)('offline reading on the %s
     // No page links to it but the other offline pages (their language links).
     for (const file of htmlFiles(dir).filter((f) => !f.includes('/offline/'))) expect(page(dir, file)('a[href*="/offline/"]'), file).toHaveLength(0);
   });
+
+  it('sends sw.js with no-cache in _headers, besides the security headers of every path', () => {
+    const headers = readFileSync(join(dir, '_headers'), 'utf8');
+    expect(headers).toMatch(new RegExp(`\\n${base.replace(/\//g, '\\/')}sw\\.js\\n  Cache-Control: no-cache\\n`));
+    expect(headers).toContain(`\n${base}*\n  Content-Security-Policy: `);
+  });
+});
+
+describe('the host templates', () => {
+  it('nginx sends sw.js with no-cache and the security headers; Netlify’s says why GitHub and GitLab Pages need none', () => {
+    const nginx = readFileSync(join(ROOT, 'templates/nginx.conf'), 'utf8');
+    const block = /location = \/campaign\/sw\.js \{([^}]*)\}/.exec(nginx)?.[1];
+    expect(block).toContain('alias /srv/loa/dist/sw.js;');
+    expect(block).toContain('include /srv/loa/dist/nginx-headers.conf;');
+    expect(block).toContain('add_header Cache-Control "no-cache" always;');
+    const netlify = readFileSync(join(ROOT, 'templates/netlify.toml'), 'utf8');
+    expect(netlify).toMatch(/sw\.js[\s\S]*no-cache/);
+    expect(netlify).toMatch(/GitHub Pages and\s+# GitLab Pages cannot set headers/);
+  });
 });
 
 describe('the version of the worker', () => {
@@ -106,6 +125,7 @@ describe('the kill switch (offline: false in site.yaml)', () => {
     expect(sw).not.toMatch(/"fetch"|'fetch'/);
     for (const file of htmlFiles(out)) expect(registration(out, file), file).toBeUndefined();
     expect(htmlFiles(out).filter((file) => file.includes('offline'))).toEqual([]);
+    expect(readFileSync(join(out, '_headers'), 'utf8')).toContain('sw.js\n  Cache-Control: no-cache');
   });
 
   it('is true or false: anything else is refused, naming the file, line and field', () => {
