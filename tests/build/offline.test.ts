@@ -2,12 +2,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceWorkerScript } from '../../src/offline/service-worker.ts';
 import { searchDocument } from '../../src/search/build-index.ts';
 import { guideBudget } from '../helpers/budget.ts';
 import { changedFixture, failedBuild } from '../helpers/changed-site.ts';
 import { htmlFiles, page } from '../helpers/dist.ts';
+import { startNginx } from '../helpers/nginx-server.ts';
 import { ROOT, SITES, builtSite, ownSlugs, runBuild } from '../helpers/sites.ts';
 
 // Offline reading (issue 16) in the built output: the service worker at the base path, its cost
@@ -95,6 +96,29 @@ describe('the host templates', () => {
     const netlify = readFileSync(join(ROOT, 'templates/netlify.toml'), 'utf8');
     expect(netlify).toMatch(/sw\.js[\s\S]*no-cache/);
     expect(netlify).toMatch(/GitHub Pages and\s+# GitLab Pages cannot set headers/);
+  });
+});
+
+describe.each(['campaign', 'campaign-base'] as const)('the sample nginx config serving the %s site', (name) => {
+  const dir = builtSite(name);
+  const { base } = SITES[name];
+  let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
+  beforeAll(async () => {
+    nginx = await startNginx(dir, base);
+  });
+  afterAll(() => nginx?.stop());
+
+  it('sends sw.js with no-cache, as JavaScript, with the security headers; other files without', async () => {
+    const sw = await fetch(`${nginx!.origin}${base}sw.js`);
+    expect(sw.status).toBe(200);
+    expect(sw.headers.get('cache-control')).toBe('no-cache');
+    expect(sw.headers.get('content-type')).toMatch(/^(application|text)\/javascript/);
+    expect(await sw.text()).toBe(readFileSync(join(dir, 'sw.js'), 'utf8'));
+    const page = await fetch(`${nginx!.origin}${base}vi/guides/alerts-on-android/`);
+    for (const header of ['content-security-policy', 'x-content-type-options', 'referrer-policy'])
+      expect(sw.headers.get(header), header).toBe(page.headers.get(header));
+    expect(sw.headers.get('content-security-policy')).toMatch(/^default-src 'self'; /);
+    expect(page.headers.get('cache-control')).toBeNull();
   });
 });
 
