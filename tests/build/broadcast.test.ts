@@ -2,7 +2,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtSite, ROOT } from '../helpers/sites.ts';
+import { builtSite, ROOT, runBuild, siteAddress } from '../helpers/sites.ts';
+import { findBrokenRefs } from '../helpers/crawl.ts';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { page } from '../helpers/dist.ts';
 import { changedFixture, failedBuild, type Change } from '../helpers/changed-site.ts';
 import { parseRssFeed } from 'feedsmith';
@@ -251,6 +255,33 @@ describe('the broadcast schedule', () => {
     expect(en.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('rrule')!.toString())).toEqual([
       'FREQ=WEEKLY;BYDAY=MO,WE,FR;UNTIL=20251024T043000Z',
     ]);
+  });
+});
+
+describe('the broadcast site as a whole', () => {
+  it('has no broken internal link, asset or fragment', () => {
+    expect(findBrokenRefs(dist, siteAddress('broadcast'), '/')).toEqual([]);
+  });
+
+  it('has valid HTML on every page (the Nu Html Checker)', () => {
+    const vnu = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
+    const result = spawnSync('java', ['-jar', vnu, '--errors-only', '--format', 'gnu', '--skip-non-html', dist], { encoding: 'utf8', maxBuffer: 32 * 2 ** 20 });
+    if (result.error) throw new Error(`Java could not be started (${result.error.message})`);
+    expect(`${result.stdout}${result.stderr}`.split('\n').filter(Boolean)).toEqual([]);
+  });
+});
+
+describe('builds again', () => {
+  it('give the same podcast, calendar, schedule, scripts and recordings, byte for byte', () => {
+    const work = mkdtempSync(join(tmpdir(), 'loa-broadcast-again-'));
+    try {
+      expect(runBuild(fixture, join(work, 'dist')).status).toBe(0);
+      const files = ['vi/messages/podcast.xml', 'vi/broadcast/broadcast.ics', 'vi/broadcast/index.html', 'vi/messages/flood-drill.txt'];
+      const audio = page(dist, 'vi/messages/flood-drill/index.html')('audio source').attr('src')!;
+      for (const file of [...files, audio]) expect(readFileSync(join(work, 'dist', file)), file).toEqual(readFileSync(join(dist, file)));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
 
