@@ -1,17 +1,15 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EMBED_HEIGHT } from '../../src/kinds/guide/embed.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { page as builtPage } from '../helpers/dist.ts';
 import { siteAndPortal } from '../helpers/site-and-portal.ts';
 import { SITES, ownSlugs, siteAddress } from '../helpers/sites.ts';
 
 // The odd corners of issue 16 in Chromium: the fixture site under a base path, served with the
 // headers of its own _headers file (so the 404 page's script runs only if the policy allows it).
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const served = siteAndPortal('campaign-base');
 const { base: BASE, dir } = served;
 const LOCALES = ['vi', 'en', 'zh'];
@@ -31,21 +29,6 @@ async function open(path: string, forAxe = false): Promise<{ page: Page; problem
   return { page, problems };
 }
 
-async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
-        document,
-        {
-          runOnly: { type: 'tag', values: tags },
-        },
-      ),
-    WCAG_22_AA,
-  );
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 describe('pages a citizen may land on', () => {
   it.each([
     ['the retired poster’s page', 'p/s9b/'],
@@ -57,7 +40,7 @@ describe('pages a citizen may land on', () => {
   ])('%s (%s) passes axe (WCAG 2.2 AA) at 360 px with no error', async (_name, path) => {
     const { page, problems } = await open(path, true);
     if (path === '') await page.waitForLoadState('load'); // the chooser may forward once
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });
