@@ -4,11 +4,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../src/build/chromium.ts';
 import { serve } from '../../src/build/static-server.ts';
-import { siteHeaders } from '../helpers/host-headers.ts';
+import { siteInlineHashes } from '../../src/build/inline-hashes.ts';
+import { securityHeaders } from '../../src/build/security-headers.ts';
 import { SITES, builtSite, siteAddress } from '../helpers/sites.ts';
 
 // Share (issue 16) in Chromium at 360 × 640 on the campaign fixture, served with its own
-// _headers, so the page's script runs only as its Content-Security-Policy allows.
+// security headers, so the page's script runs only as its Content-Security-Policy allows.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const dir = builtSite('campaign');
@@ -19,7 +20,7 @@ let site: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  site = await serve(dir, BASE, siteHeaders(dir));
+  site = await serve(dir, BASE, Object.fromEntries(securityHeaders(siteInlineHashes(dir))));
 });
 afterAll(async () => {
   await browser?.close();
