@@ -1,14 +1,9 @@
-import * as fontkit from 'fontkit';
+import { fontFacts } from './font-facts.ts';
 import { SHIPPED_FONTS, type ShippedFont } from './shipped-fonts.ts';
 
-/** The characters each shipped font has a glyph for, each font read when first asked about. */
-const covered = new Map<ShippedFont, Set<number>>();
-
-/** The code points `font` draws (its regular and bold files have the same ones). */
+/** The code points `font` draws (its regular and bold files have the same ones), read when first asked about. */
 export function charactersOf(font: ShippedFont): Set<number> {
-  let set = covered.get(font);
-  if (!set) covered.set(font, (set = new Set((fontkit.openSync(font.regular) as fontkit.Font).characterSet)));
-  return set;
+  return fontFacts(font.regular).characters;
 }
 
 /** Whether some shipped font draws a character, remembered: text repeats the same few hundred. */

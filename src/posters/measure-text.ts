@@ -1,22 +1,13 @@
-import * as fontkit from 'fontkit';
 import { fontDrawing } from '../fonts/coverage.ts';
+import { fontFacts } from '../fonts/font-facts.ts';
 import { fontsFor, type ShippedFont } from '../fonts/shipped-fonts.ts';
-
-/** The shipped font files, opened when first measured with. */
-const opened = new Map<string, fontkit.Font>();
-const open = (file: string) => {
-  let font = opened.get(file);
-  if (!font) opened.set(file, (font = fontkit.openSync(file) as fontkit.Font));
-  return font;
-};
 
 /** Width of a character in em, in the font a poster draws it with. */
 function advance(char: string, fonts: readonly ShippedFont[], bold: boolean): number {
   const code = char.codePointAt(0)!;
   const shipped = fontDrawing(code, fonts);
   if (!shipped) return 0.6;
-  const font = open(bold && shipped.bold ? shipped.bold : shipped.regular);
-  return font.glyphForCodePoint(code).advanceWidth / font.unitsPerEm;
+  return fontFacts(bold && shipped.bold ? shipped.bold : shipped.regular).advance(code);
 }
 
 /** Han, kana and Hangul: a line may break between any two of these. */
