@@ -35,8 +35,15 @@ export const audioField = z
     `expected a recording in content/audio/ ending in .mp3, .m4a, .aac, .ogg or .opus, written as audio/name.mp3`,
   );
 
-/** A time of day written as HH:MM, 24-hour (quotes are not needed: YAML reads 06:30 as text). */
-const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day written as HH:MM on the 24-hour clock, e.g. 06:30 or 17:00');
+/**
+ * A time of day written as HH:MM, 24-hour (quotes are not needed: YAML reads 06:30 as text). A
+ * time written with a dot (6.30), which YAML reads as a number, gets the same message as any
+ * other mistake in the way it is written.
+ */
+const timeOfDay = z.preprocess(
+  (value) => (typeof value === 'number' ? String(value) : value),
+  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day written as HH:MM on the 24-hour clock, e.g. 06:30 or 17:00'),
+);
 
 /**
  * `schedule:` — when a broadcast message is aired: every listed day of the week (every day when

@@ -332,7 +332,7 @@ describe('bad broadcast content fails the build with file, line and field', () =
     expect(nothing).toMatch(/line 14 +schedule\.times: expected at least one time of day/);
     const never = failing('schedule-never', schedule('  from: 2025-10-20\n  until: 2025-10-21\n  days: [sat]\n  times: [06:30]\n'));
     expect(never).toMatch(/line 13 +schedule\.days: none of the days sat falls between 2025-10-20 and 2025-10-21, so it is never aired/);
-    const badTime = failing('schedule-time', schedule('  from: 2025-10-20\n  until: 2025-10-21\n  times: [6h30]\n'));
+    const badTime = failing('schedule-time', schedule('  from: 2025-10-20\n  until: 2025-10-21\n  times: [6.30]\n'));
     expect(badTime).toMatch(/line 13 +schedule\.times\[0\]: expected a time of day written as HH:MM/);
   });
 

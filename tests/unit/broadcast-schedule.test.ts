@@ -32,7 +32,8 @@ describe('broadcast schedules', () => {
     const problems = (fields: object) => scheduleField.safeParse(fields).error?.issues.map((i) => i.path.join('.'));
     expect(problems({ from: '2025-10-02', until: '2025-10-01', times: ['07:00'] })).toEqual(['until']);
     expect(problems({ from: '2025-10-01', until: '2025-10-02', days: [], times: [] })).toEqual(['days', 'times']);
-    expect(problems({ from: '2025-10-01', until: '2025-10-02', times: ['24:00', '7:00'] })).toEqual(['times.0', 'times.1']);
+    expect(problems({ from: '2025-10-01', until: '2025-10-02', times: ['24:00', '7:00', 6.3] })).toEqual(['times.0', 'times.1', 'times.2']);
+    expect(scheduleField.safeParse({ from: '2025-10-01', until: '2025-10-02', times: [6.3] }).error?.issues[0]?.message).toMatch(/^expected a time of day/);
   });
 
   it('group airings into weeks from Monday to Sunday', () => {
