@@ -1,0 +1,190 @@
+import type { z } from 'astro/zod';
+import { KINDS } from '../kinds/index.ts';
+import { posterData, siteSettingsSchema, type SiteSettings } from '../model/schemas.ts';
+import { UI_DEFAULTS } from '../i18n/ui-strings.ts';
+import { fieldFromSchema, labelOf, type CmsField, type FieldContext } from './zod-fields.ts';
+
+/** Where images live, and how a page two folders down (content/<locale>/<kind>/) refers to them. */
+export const MEDIA_FOLDER = 'content/images';
+export const PAGE_IMAGE_PATH = '../../images';
+
+/**
+ * Fields the editor shows but must not change, with why. `follows` is the fingerprint of the
+ * source a translation was written from, set by `npm run translations -- --mark-current`: typed
+ * by hand it would make an outdated translation look current.
+ */
+export const READ_ONLY_FIELDS: Record<string, string> = {
+  follows: 'Set by npm run translations -- --mark-current when a translation is checked against its source; not typed by hand.',
+  previously: 'The slugs this page had before, kept so old links still work; written when a page is renamed.',
+};
+
+/** A page the site has, for the list a poster's target is chosen from. */
+export interface TargetPage {
+  locale: string;
+  kind: string;
+  slug: string;
+  title: string;
+}
+
+/** What the configuration is built from: the site's settings and pages; the backend (test-repo in tests, a git host when deployed). */
+export interface CmsConfigInput {
+  settings: SiteSettings;
+  pages: readonly TargetPage[];
+  backend?: { name: string; [option: string]: unknown };
+}
+
+/** The site's locale codes in the settings' order, the default locale first. */
+export function editorLocales(settings: SiteSettings): string[] {
+  const codes = settings.locales.map((locale) => locale.code);
+  return [settings.defaultLocale, ...codes.filter((code) => code !== settings.defaultLocale)];
+}
+
+/** One editor field per field of a z.object schema, the read-only ones marked (see READ_ONLY_FIELDS). */
+export function fieldsOf(schema: z.ZodType, context: FieldContext): CmsField[] {
+  const shape = (schema as unknown as { _zod: { def: { shape: Record<string, z.ZodType> } } })._zod.def.shape;
+  return Object.entries(shape).map(([name, value]) => {
+    const field = fieldFromSchema(name, value, context);
+    if (READ_ONLY_FIELDS[name]) Object.assign(field, { readonly: true, hint: READ_ONLY_FIELDS[name] });
+    return field;
+  });
+}
+
+/** The body of a page: Markdown, required, its images written into the content image folder. */
+const bodyField = (): CmsField => ({
+  name: 'body',
+  label: 'Body',
+  widget: 'markdown',
+  required: true,
+  media_folder: `/${MEDIA_FOLDER}`,
+  public_folder: PAGE_IMAGE_PATH,
+  hint: 'Number the steps (1. 2. 3.). Every image needs a description (its alt text); npm run check refuses an image without one.',
+});
+
+/** A message's topics: chosen from the site's topics (site.yaml), not typed. */
+function withTopics(fields: CmsField[], settings: SiteSettings): CmsField[] {
+  const topics = Object.keys(settings.topics ?? {});
+  return fields.map((field) =>
+    field.name === 'topics' && field.widget === 'list' ? { ...field, widget: 'select', multiple: true, options: topics, field: undefined } : field,
+  );
+}
+
+/** A poster's target chosen from the site's pages (`vi/guides/install-android`), not typed. */
+function withTargets(fields: CmsField[], pages: readonly TargetPage[]): CmsField[] {
+  const options = pages.map((page) => ({ label: `${page.title} (${page.locale}, ${page.kind})`, value: `${page.locale}/${page.kind}/${page.slug}` }));
+  return fields.map((field) =>
+    field.name === 'target'
+      ? { ...field, widget: 'select', options, hint: 'The page the poster’s code leads to. A page saved since the last build appears after the next one.' }
+      : field,
+  );
+}
+
+/** Drops keys whose value is undefined, so the YAML written from the configuration has no empty options. */
+function clean<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(clean) as T;
+  if (value && typeof value === 'object' && !(value instanceof RegExp))
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, clean(v)]),
+    ) as T;
+  return value;
+}
+
+/** The plural forms a locale's labels that count are written with: one text when the language has one form (vi, zh, km). */
+function pluralForms(locale: string): string[] {
+  return new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+}
+
+/**
+ * Labels the editor cannot show: Sveltia reads a dot in a field name as a path into nested
+ * objects and refuses such names, while ui.yaml keeps `platform.android` as one flat key.
+ */
+export const UNEDITABLE_UI_KEYS = Object.keys(UI_DEFAULTS).filter((key) => key.includes('.'));
+
+/** The fields of one locale's UI strings file: every label of UI_DEFAULTS but UNEDITABLE_UI_KEYS, optional (a missing one falls back), English as the hint. */
+function uiFields(locale: string): CmsField[] {
+  return Object.entries(UI_DEFAULTS)
+    .filter(([key]) => !UNEDITABLE_UI_KEYS.includes(key))
+    .map(([key, english]): CmsField => {
+      const forms = pluralForms(locale);
+      if (typeof english === 'object' && forms.length > 1)
+        return {
+          name: key,
+          label: key,
+          widget: 'object',
+          required: false,
+          fields: forms.map((form) => ({ name: form, label: form, widget: 'string', required: false, hint: (english as Record<string, string>)[form] })),
+        };
+      const hint = typeof english === 'string' ? english : Object.values(english as Record<string, string>).join(' / ');
+      return { name: key, label: key, widget: 'string', required: false, hint };
+    });
+}
+
+/**
+ * The web editor's configuration (Sveltia CMS, Decap-compatible), built from Loa's own schemas
+ * and the site's settings so that it cannot drift from what `npm run check` accepts: one
+ * collection per kind of page (`content/<locale>/<kind>/<slug>.md`, locales side by side), the
+ * posters, the site settings and each locale's UI strings.
+ */
+export function cmsConfig({ settings, pages, backend = { name: 'test-repo' } }: CmsConfigInput) {
+  const locales = editorLocales(settings);
+  const context: FieldContext = { locales };
+  const kinds = KINDS.map((kind) => {
+    let fields = fieldsOf(kind.schema, context);
+    fields = withTopics(fields, settings);
+    return {
+      name: kind.folder,
+      label: labelOf(kind.folder),
+      label_singular: labelOf(kind.noun),
+      folder: `content/{{locale}}/${kind.folder}`,
+      extension: 'md',
+      format: 'frontmatter',
+      create: true,
+      identifier_field: 'title',
+      slug: '{{title}}',
+      i18n: { structure: 'multiple_folders', locales, default_locale: settings.defaultLocale, initial_locales: 'default' },
+      fields: [...fields.map((field) => ({ ...field, i18n: true })), { ...bodyField(), i18n: true }],
+    };
+  });
+  const posters = {
+    name: 'posters',
+    label: 'Posters',
+    label_singular: 'Poster',
+    folder: 'content/posters',
+    extension: 'yaml',
+    format: 'yaml',
+    create: true,
+    identifier_field: 'code',
+    slug: '{{code}}',
+    fields: withTargets(fieldsOf(posterData, context), pages),
+  };
+  const settingsCollection = {
+    name: 'settings',
+    label: 'Site settings',
+    files: [{ name: 'site', label: 'Site settings', file: 'content/site.yaml', format: 'yaml', fields: fieldsOf(siteSettingsSchema(), context) }],
+  };
+  const uiStrings = {
+    name: 'ui',
+    label: 'Interface texts',
+    files: locales.map((code) => ({
+      name: `ui-${code}`,
+      label: `Interface texts (${code})`,
+      file: `content/${code}/ui.yaml`,
+      format: 'yaml',
+      fields: uiFields(code),
+    })),
+  };
+  return clean({
+    backend,
+    // Sveltia wants an absolute public folder here; pages get the relative path they use (bodyField).
+    media_folder: MEDIA_FOLDER,
+    public_folder: `/${MEDIA_FOLDER}`,
+    // Lowercase ASCII slugs, accents taken off: Đăng ký tiêm → dang-ky-tiem (the form `npm run check` requires of file names).
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', lowercase: true, trim: true },
+    i18n: { structure: 'multiple_folders', locales, default_locale: settings.defaultLocale },
+    collections: [...kinds, posters, settingsCollection, uiStrings],
+  });
+}
+
+/** The configuration's type, for tests and the page that serves it. */
+export type CmsConfig = ReturnType<typeof cmsConfig>;

@@ -1,0 +1,141 @@
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { cmsConfig, READ_ONLY_FIELDS, UNEDITABLE_UI_KEYS, type CmsConfig } from '../../src/admin/cms-config.ts';
+import { fieldFromSchema, unwrap } from '../../src/admin/zod-fields.ts';
+import { UI_DEFAULTS } from '../../src/i18n/ui-strings.ts';
+import { KINDS } from '../../src/kinds/index.ts';
+import { posterData, siteSettings, siteSettingsSchema, type SiteSettings } from '../../src/model/schemas.ts';
+
+// Locales listed in another order than their default: the editor puts the default first, then the settings' order.
+const settings: SiteSettings = siteSettings.parse({
+  site: 'https://example.org',
+  defaultLocale: 'vi',
+  name: { vi: 'Chiến dịch', en: 'Campaign' },
+  organisation: { name: 'Sở Y tế' },
+  locales: [
+    { code: 'km', name: 'ខ្មែរ' },
+    { code: 'vi', name: 'Tiếng Việt' },
+    { code: 'en', name: 'English', fallback: ['vi'] },
+  ],
+  topics: { vaccination: { vi: 'Tiêm chủng' }, app: 'App' },
+});
+const pages = [
+  { locale: 'vi', kind: 'guides', slug: 'dang-ky-tiem', title: 'Đăng ký tiêm' },
+  { locale: 'en', kind: 'messages', slug: 'opening', title: 'Opening' },
+];
+const config = cmsConfig({ settings, pages });
+
+type Collection = CmsConfig['collections'][number];
+type Field = { name: string; widget: string; required?: boolean; [k: string]: unknown };
+const collection = (name: string) =>
+  config.collections.find((c) => c.name === name) as Collection & { fields?: Field[]; files?: { file: string; fields: Field[] }[] };
+const field = (fields: Field[] | undefined, name: string) => fields!.find((f) => f.name === name)!;
+const shape = (schema: z.ZodType) => (schema as unknown as { _zod: { def: { shape: Record<string, z.ZodType> } } })._zod.def.shape;
+
+describe("the web editor's configuration", () => {
+  it('has one field for every front-matter field of every kind, required exactly when the schema requires it, and a Markdown body', () => {
+    for (const kind of KINDS) {
+      const fields = collection(kind.folder).fields as Field[];
+      const names = Object.keys(shape(kind.schema));
+      expect(fields.map((f) => f.name)).toEqual([...names, 'body']);
+      for (const name of names) expect(field(fields, name).required, `${kind.folder}.${name}`).toBe(!unwrap(shape(kind.schema)[name]!).optional);
+      expect(field(fields, 'body')).toMatchObject({ widget: 'markdown', required: true, public_folder: '../../images' });
+    }
+  });
+
+  it("writes each kind's pages as content/<locale>/<kind>/<slug>.md, locales default first then in the settings' order", () => {
+    expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['vi', 'km', 'en'], default_locale: 'vi' });
+    for (const kind of KINDS)
+      expect(collection(kind.folder)).toMatchObject({
+        folder: `content/{{locale}}/${kind.folder}`,
+        extension: 'md',
+        format: 'frontmatter',
+        i18n: { structure: 'multiple_folders', locales: ['vi', 'km', 'en'], default_locale: 'vi' },
+      });
+  });
+
+  it('maps types to widgets: enumerations as selects, dates as date inputs, lists as lists, numbers with their bounds, patterns with their message', () => {
+    const guides = collection('guides').fields as Field[];
+    expect(field(guides, 'platforms')).toMatchObject({ widget: 'select', multiple: true, options: ['android', 'ios', 'web'], min: 1, required: true });
+    expect(field(guides, 'minutes')).toMatchObject({ widget: 'number', value_type: 'int', min: 1, required: true });
+    expect(field(guides, 'prerequisites')).toMatchObject({ widget: 'list', required: false, field: { widget: 'string' } });
+    const messages = collection('messages').fields as Field[];
+    expect(field(messages, 'date')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', required: true });
+    expect(field(messages, 'broadcast')).toMatchObject({ widget: 'boolean', default: false, required: false });
+    expect(field(messages, 'topics')).toMatchObject({ widget: 'select', multiple: true, options: ['vaccination', 'app'] });
+    expect(field(messages, 'audio').pattern).toEqual([expect.stringContaining('mp3'), expect.stringContaining('content/audio/')]);
+    const posters = collection('posters').fields as Field[];
+    expect(field(posters, 'paper')).toMatchObject({ widget: 'select', options: ['A5', 'A4', 'A3'], default: 'A4', required: false });
+    expect(field(posters, 'level')).toMatchObject({ widget: 'select', options: ['L', 'M', 'Q', 'H'] });
+    expect(field(posters, 'status')).toMatchObject({ widget: 'select', options: ['active', 'retired'] });
+    expect(field(posters, 'steps')).toMatchObject({ widget: 'list', min: 1, max: 4 });
+  });
+
+  it('picks up a field added to a schema without a change to the generator', () => {
+    const added = z.strictObject({
+      venue: z.enum(['hall', 'school']).optional(),
+      seats: z.number().int().min(10).max(500),
+      day: z.union([z.string(), z.date()]),
+    });
+    const fields = Object.entries(shape(added)).map(([name, schema]) => fieldFromSchema(name, schema, { locales: ['vi'] }));
+    expect(fields).toMatchObject([
+      { name: 'venue', widget: 'select', options: ['hall', 'school'], required: false },
+      { name: 'seats', widget: 'number', min: 10, max: 500, required: true },
+      { name: 'day', widget: 'datetime', type: 'date' },
+    ]);
+  });
+
+  it('shows the fields the editor must not change as read-only, saying why', () => {
+    for (const kind of KINDS)
+      for (const name of Object.keys(READ_ONLY_FIELDS))
+        expect(field(collection(kind.folder).fields as Field[], name)).toMatchObject({ readonly: true, hint: READ_ONLY_FIELDS[name] });
+  });
+
+  it('keeps posters in content/posters, untranslated, with the target chosen from the pages the site has', () => {
+    const posters = collection('posters');
+    expect(posters).toMatchObject({ folder: 'content/posters', extension: 'yaml' });
+    expect(posters).not.toHaveProperty('i18n');
+    expect((posters.fields as Field[]).map((f) => f.name)).toEqual(Object.keys(shape(posterData)));
+    expect(field(posters.fields as Field[], 'target')).toMatchObject({
+      widget: 'select',
+      required: true,
+      options: [
+        { value: 'vi/guides/dang-ky-tiem', label: 'Đăng ký tiêm (vi, guides)' },
+        { value: 'en/messages/opening', label: 'Opening (en, messages)' },
+      ],
+    });
+  });
+
+  it('edits content/site.yaml with a field per setting, per-locale texts as one box per locale', () => {
+    const [file] = collection('settings').files!;
+    expect(file!.file).toBe('content/site.yaml');
+    expect(file!.fields.map((f) => f.name)).toEqual(Object.keys(shape(siteSettingsSchema())));
+    expect(field(file!.fields, 'name')).toMatchObject({
+      widget: 'object',
+      required: true,
+      fields: [{ name: 'vi', required: true }, { name: 'km' }, { name: 'en' }],
+    });
+    expect(field(file!.fields, 'tagline').required).toBe(false);
+  });
+
+  it("edits each locale's UI strings, every label optional, counted labels with the plural forms the language has", () => {
+    const files = collection('ui').files!;
+    expect(files.map((f) => f.file)).toEqual(['content/vi/ui.yaml', 'content/km/ui.yaml', 'content/en/ui.yaml']);
+    // Sveltia refuses a dot in a field name (it would be a path into nested objects): those labels are left to the file.
+    expect(UNEDITABLE_UI_KEYS).toContain('platform.android');
+    expect(UNEDITABLE_UI_KEYS.every((key) => key.includes('.'))).toBe(true);
+    for (const file of files) {
+      expect(file.fields.map((f) => f.name)).toEqual(Object.keys(UI_DEFAULTS).filter((key) => !UNEDITABLE_UI_KEYS.includes(key)));
+      expect(file.fields.every((f) => f.required === false)).toBe(true);
+    }
+    // Vietnamese has one form (a plain text); English has one and other.
+    expect(field(files[0]!.fields, 'stepCount').widget).toBe('string');
+    expect(field(files[2]!.fields, 'stepCount')).toMatchObject({ widget: 'object', fields: [{ name: 'one' }, { name: 'other' }] });
+  });
+
+  it('makes lowercase ASCII slugs without accents, and uses the test backend unless told otherwise', () => {
+    expect(config.slug).toMatchObject({ encoding: 'ascii', clean_accents: true, lowercase: true });
+    expect(config.backend).toEqual({ name: 'test-repo' });
+    expect(cmsConfig({ settings, pages, backend: { name: 'github', repo: 'org/site' } }).backend).toEqual({ name: 'github', repo: 'org/site' });
+  });
+});
