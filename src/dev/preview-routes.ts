@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { AUDIO_FORMATS, audioFileName, isRecordingName } from '../broadcast/audio-facts.ts';
+import { siteDir } from '../lib/site-dir.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { siteContent } from '../lib/site-content.ts';
 import { drawShareImages, shareImageList } from '../portals/share-images.ts';
@@ -52,6 +55,11 @@ export function previewRoutes(options: PreviewRoutesOptions) {
         .catch(next);
       return;
     }
+    if (inside.startsWith('audio/')) {
+      const recording = recordingFile(inside.slice('audio/'.length));
+      if (!recording) return next();
+      return send(res, 200, AUDIO_FORMATS[extname(recording).slice(1)]!.type, readFileSync(recording));
+    }
     if (inside.endsWith('/share.png')) {
       const image = shareImageList(content as LoadedContent & { settings: SiteSettings }, options.shareCacheDir).find((i) => i.path === inside);
       if (!image) return next();
@@ -62,6 +70,19 @@ export function previewRoutes(options: PreviewRoutesOptions) {
     }
     next();
   };
+}
+
+/**
+ * The file in content/audio/ a recording's address names (`audio/name-1a2b3c4d5e.ogg`, see
+ * audioFileName): the build copies recordings by a route Astro's dev server cannot answer
+ * (its file name carries the extension), so the preview serves them itself.
+ */
+function recordingFile(name: string): string | undefined {
+  const folder = join(siteDir(), 'content', 'audio');
+  if (!existsSync(folder)) return undefined;
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .map((file) => join(folder, file))
+    .find((file) => isRecordingName(file) && audioFileName(file) === name);
 }
 
 /** True for a request of a page (not of a script, style or image the preview's tools load). */

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../src/build/chromium.ts';
 import { startPreview, type PreviewServer } from '../../src/build/preview-server.ts';
+import { audioFileName } from '../../src/broadcast/audio-facts.ts';
 import { ROOT } from '../helpers/sites.ts';
 
 // A copy of a fixture site, outside the engine's folder, that the tests edit as an editor would.
@@ -18,6 +19,10 @@ beforeAll(async () => {
   cpSync(join(ROOT, 'tests/fixtures/minimal/content'), join(site, 'content'), { recursive: true });
   mkdirSync(join(site, 'content/posters'));
   writeFileSync(join(site, 'content/posters/first.yaml'), 'code: w8q\ntarget: en/guides/first\npaper: A3\ndate: 2024-05-01\n');
+  // A station's recording of the broadcast message.
+  mkdirSync(join(site, 'content/audio'));
+  cpSync(join(ROOT, 'tests/fixtures/broadcast/content/audio/market-day.mp3'), join(site, 'content/audio/hello.mp3'));
+  edit(join(site, 'content/en/messages/hello.md'), (text) => text.replace('broadcast: true', 'broadcast: true\naudio: audio/hello.mp3'));
   preview = await startPreview(site);
   browser = await launchBrowser();
 });
@@ -80,6 +85,8 @@ describe('the live preview (npm run dev)', () => {
       ['/P/W8Q/', 'text/html'], // the short link in capitals, as the QR code has it
       ['/posters/fonts.css', 'text/css'],
       ['/posters/w8q/cards/', 'text/html'],
+      ['/en/messages/podcast.xml', 'application/rss+xml'],
+      [`/audio/${audioFileName(join(site, 'content/audio/hello.mp3'))}`, 'audio/mpeg'],
     ]) {
       const response = await fetch(preview.origin + path!);
       expect(response.status, path).toBe(200);
