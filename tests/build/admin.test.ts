@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { siteCmsConfigYaml } from '../../src/admin/site-config.ts';
+import { EDITOR_FONTS, editorFontPath } from '../../src/admin/bundle.ts';
+import { loadContent } from '../../src/model/load-content.ts';
+import { htmlFiles, page } from '../helpers/dist.ts';
+import { SITES, builtSite } from '../helpers/sites.ts';
+
+const campaign = builtSite('campaign');
+const campaignBase = builtSite('campaign-base');
+const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
+
+describe('the web editor at /admin/', () => {
+  it('is a page that is not indexed and loads the editor and its configuration from the site itself', () => {
+    const $ = page(campaign, 'admin/index.html');
+    expect($('meta[name=robots]').attr('content')).toBe('noindex');
+    expect($('link[rel=canonical]')).toHaveLength(0);
+    expect(
+      $('script')
+        .map((_, el) => $(el).attr('src'))
+        .get(),
+    ).toEqual(['/admin/sveltia-cms.js']);
+    expect($('link[rel=cms-config-url]').attr('href')).toBe('/admin/config.yml');
+    // Under a base path, everything it loads stays under it.
+    const $base = page(campaignBase, 'admin/index.html');
+    expect($base('script').attr('src')).toBe('/campaign/admin/sveltia-cms.js');
+    expect($base('link[rel=cms-config-url]').attr('href')).toBe('/campaign/admin/config.yml');
+  });
+
+  it("serves Sveltia's bundle with its fonts from the site, no CDN font left but Noto Mono (refused by the editor's policy)", () => {
+    for (const dir of [campaign, campaignBase]) {
+      const base = dir === campaign ? '/' : '/campaign/';
+      const bundle = read(dir, 'admin/sveltia-cms.js');
+      expect(bundle.length).toBeGreaterThan(1_000_000);
+      for (const font of EDITOR_FONTS) {
+        expect(bundle).not.toContain(font.cdn);
+        expect(bundle).toContain(`url(${base}admin/fonts/${font.file})`);
+        expect(readFileSync(join(dir, 'admin/fonts', font.file)).equals(readFileSync(editorFontPath(font.file)))).toBe(true);
+      }
+      expect(bundle.match(/https:\/\/cdn\.jsdelivr\.net\/[^)`'"]+/g)).toEqual([expect.stringContaining('noto-mono')]);
+    }
+  });
+
+  it("has the configuration the generator makes from the site's schemas and settings", () => {
+    const served = read(campaign, 'admin/config.yml');
+    expect(served).toBe(siteCmsConfigYaml(loadContent(SITES.campaign.siteDir)));
+    type Parsed = { i18n: { locales: string[] }; collections: { name: string; fields?: { name: string; options?: { value: string }[] }[] }[] };
+    const config = parse(served) as Parsed;
+    expect(config.i18n.locales).toEqual(['vi', 'en', 'zh']);
+    expect(config.collections.map((c) => c.name)).toEqual(['guides', 'messages', 'posters', 'settings', 'ui']);
+    // A poster can lead to each page of the fixture.
+    const targets = config.collections[2]!.fields!.find((f) => f.name === 'target')!.options!.map((o) => o.value);
+    for (const locale of ['vi', 'en', 'zh'])
+      for (const file of readdirSync(join(SITES.campaign.siteDir, 'content', locale, 'guides')))
+        expect(targets).toContain(`${locale}/guides/${file.replace(/\.mdx?$/, '')}`);
+  });
+
+  it('is left out of the sitemap and the search index, and no citizen page links to it', () => {
+    expect(read(campaign, 'sitemap.xml')).not.toContain('/admin/');
+    const indexed = readdirSync(join(campaign, 'pagefind'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pf_fragment'));
+    expect(indexed.length).toBeGreaterThan(0);
+    for (const file of htmlFiles(campaign).filter((f) => !f.startsWith('admin/'))) expect(page(campaign, file)('a[href*="/admin/"]'), file).toHaveLength(0);
+    expect(read(campaign, 'sw.js')).not.toContain('admin');
+  });
+});
