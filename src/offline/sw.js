@@ -141,18 +141,24 @@ const savedPagesIn = async (cache, locale, html) => {
 /** A file a page uses: saved when the page is in the reader's language. */
 const openFile = async (event, cache) => {
   const { request } = event;
+  const path = request.url.slice(SCOPE.length);
+  // The search index's files are asked for with a query that changes each time (`?ts=…`): they
+  // are saved and found without it.
+  const index = path.startsWith('pagefind/');
+  const key = index ? pageKey(request.url) : request;
   const client = event.clientId && (await self.clients.get(event.clientId));
+  // A worker a page started (the search's) has no language of its own: it works for the reader.
+  const locale = client && (client.type === 'worker' ? await readerLocale(cache) : localeOf(client.url));
   const save = (response) => {
     const copy = response.clone();
-    event.waitUntil((async () => client && (await mayKeep(cache, localeOf(client.url))) && keep(cache, request, copy))());
+    event.waitUntil((async () => (await mayKeep(cache, locale)) && keep(cache, key, copy))());
     return response;
   };
-  const path = request.url.slice(SCOPE.length);
-  if (path.startsWith('pagefind/')) {
+  if (index) {
     try {
       return await save(await fetch(request));
     } catch (error) {
-      const saved = await cache.match(request);
+      const saved = await cache.match(key);
       if (saved) return saved;
       throw error;
     }

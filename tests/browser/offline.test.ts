@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../src/build/chromium.ts';
 import { serve } from '../../src/build/static-server.ts';
+import { startPreview } from '../../src/build/preview-server.ts';
 import { changedFixture } from '../helpers/changed-site.ts';
 import { proxyServer, type ProxyServer } from '../helpers/proxy-server.ts';
 import { ROOT, SITES, builtSite, runBuild, type SiteName } from '../helpers/sites.ts';
@@ -216,9 +217,28 @@ describe.each(['campaign', 'campaign-base'] as const)('offline reading on the %s
     const from = served.proxy.requests.length;
     await search();
     // Saved, yet asked for again.
-    const asked = served.proxy.requests.slice(from).filter((r) => r.includes('/pagefind/'));
-    expect(asked.length).toBeGreaterThan(0);
+    const asked = served.proxy.requests.slice(from).map((r) => r.replace(/^GET /, '').split('?')[0]);
+    const savedAndAsked = index.map((url) => new URL(url).pathname).filter((path) => asked.includes(path));
+    expect(savedAndAsked.length).toBeGreaterThan(0);
+    // Without a signal, the same search still finds what the saved index holds.
+    await context.setOffline(true);
+    await search();
     await context.close();
+  });
+});
+
+describe('the live preview', () => {
+  it('serves the same sw.js as the build, and the offline page', async () => {
+    const dir = builtSite('campaign');
+    const preview = await startPreview(SITES.campaign.siteDir);
+    try {
+      const sw = await fetch(`${preview.origin}/sw.js`);
+      expect(sw.headers.get('content-type')).toMatch(/^text\/javascript/);
+      expect(await sw.text()).toBe(readFileSync(join(dir, 'sw.js'), 'utf8'));
+      expect(await (await fetch(`${preview.origin}/vi/offline/`)).text()).toContain('<ul class="saved-pages"></ul>');
+    } finally {
+      await preview.stop();
+    }
   });
 });
 
