@@ -2,6 +2,8 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig, READ_ONLY_FIELDS, UNEDITABLE_UI_KEYS, type CmsConfig } from '../../src/admin/cms-config.ts';
 import { fieldFromSchema, unwrap } from '../../src/admin/zod-fields.ts';
+import { adminNetlifyRule, adminNginxHeaders } from '../../src/admin/host-headers.ts';
+import { adminContentSecurityPolicy } from '../../src/admin/security-policy.ts';
 import { UI_DEFAULTS } from '../../src/i18n/ui-strings.ts';
 import { KINDS } from '../../src/kinds/index.ts';
 import { posterData, siteSettings, siteSettingsSchema, type SiteSettings } from '../../src/model/schemas.ts';
@@ -137,5 +139,31 @@ describe("the web editor's configuration", () => {
     expect(config.slug).toMatchObject({ encoding: 'ascii', clean_accents: true, lowercase: true });
     expect(config.backend).toEqual({ name: 'test-repo' });
     expect(cmsConfig({ settings, pages, backend: { name: 'github', repo: 'org/site' } }).backend).toEqual({ name: 'github', repo: 'org/site' });
+  });
+});
+
+describe("the web editor's security policy", () => {
+  it('allows what Sveltia needs (inline styles, data: and blob: reads, a blob: worker) and nothing from another origin, and no frame', () => {
+    const policy = adminContentSecurityPolicy();
+    expect(policy.split('; ')).toEqual([
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data: blob:",
+      "font-src 'self'",
+      "connect-src 'self' data: blob:",
+      "worker-src 'self' blob:",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ]);
+    expect(policy).not.toMatch(/https?:|unsafe-eval/);
+    expect(adminContentSecurityPolicy(['https://api.github.com'])).toContain("connect-src 'self' data: blob: https://api.github.com;");
+  });
+
+  it('is written as a _headers rule for admin/ under the base path, and as nginx lines', () => {
+    expect(adminNetlifyRule('/campaign/').split('\n').slice(1, 3)).toEqual(['/campaign/admin/*', `  Content-Security-Policy: ${adminContentSecurityPolicy()}`]);
+    expect(adminNginxHeaders()).toContain(`add_header Content-Security-Policy "${adminContentSecurityPolicy()}" always;`);
   });
 });

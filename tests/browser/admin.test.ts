@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminContentSecurityPolicy } from '../../src/admin/security-policy.ts';
+import { launchBrowser } from '../../src/build/chromium.ts';
+import { serve } from '../../src/build/static-server.ts';
+import { SITES, builtSite } from '../helpers/sites.ts';
+
+// The campaign fixture, served with the editor's own policy (what a host sends for admin/).
+const dir = builtSite('campaign');
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serve>>;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await serve(dir, '/', { 'Content-Security-Policy': adminContentSecurityPolicy() });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** The fixture's content files (pages, posters, settings, UI strings), path → text, as a repository holds them. */
+function contentFiles(): Record<string, string> {
+  const root = join(SITES.campaign.siteDir, 'content');
+  const files: Record<string, string> = {};
+  for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' }))
+    if (/\.(md|mdx|yaml)$/.test(file)) files[`content/${file}`] = readFileSync(join(root, file), 'utf8');
+  return files;
+}
+
+/**
+ * A page that refuses every request to another origin and records it, and records the policy's
+ * refusals, with the test backend's repository (Sveltia keeps it in the origin's private file
+ * system, folder sveltia-cms-test) filled with the fixture's content before the editor opens.
+ */
+async function editorPage(): Promise<{ page: Page; outside: string[]; refused: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const outside: string[] = [];
+  const refused: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === site.origin) return route.continue();
+    outside.push(url);
+    return route.abort('blockedbyclient');
+  });
+  await page.exposeFunction('reportRefusal', (text: string) => refused.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportRefusal(t: string): void }).reportRefusal(`${e.effectiveDirective} ${e.blockedURI}`),
+    );
+  });
+  // Any page of the origin gives access to its private file system.
+  await page.goto(`${site.origin}/404.html`);
+  await page.evaluate(async (files) => {
+    const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test', { create: true });
+    for (const [path, text] of Object.entries(files)) {
+      const parts = path.split('/');
+      let folder = root;
+      for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part, { create: true });
+      const writable = await (await folder.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+      await writable.write(text);
+      await writable.close();
+    }
+  }, contentFiles());
+  // The 404 page's own inline scripts are refused by the editor's policy: only the editor's refusals count.
+  refused.length = 0;
+  await page.goto(`${site.origin}/admin/`);
+  await page.getByRole('button', { name: 'Work with Test Repository' }).click();
+  return { page, outside, refused };
+}
+
+describe('the web editor in Chromium', () => {
+  it("opens with the test backend, lists the fixture's guides, and no request leaves the origin", async () => {
+    const { page, outside, refused } = await editorPage();
+    await page.getByRole('treeitem', { name: 'Guides' }).waitFor();
+    // The Vietnamese titles of the fixture's guides, read from its files.
+    const titles = readdirSync(join(SITES.campaign.siteDir, 'content/vi/guides')).map((file) =>
+      /^title: (.+)$/m.exec(readFileSync(join(SITES.campaign.siteDir, 'content/vi/guides', file), 'utf8'))![1]!.replace(/^['"]|['"]$/g, ''),
+    );
+    expect(titles.length).toBeGreaterThan(1);
+    for (const title of titles) await page.getByRole('row', { name: title }).waitFor();
+    // The icons are drawn with the site's copy of Material Symbols, not shown as their names.
+    expect(await page.evaluate(() => document.fonts.check('24px "Material Symbols Outlined"', 'edit'))).toBe(true);
+    expect(await page.evaluate(async () => (await document.fonts.load('24px "Material Symbols Outlined"', 'edit')).length)).toBeGreaterThan(0);
+    expect(outside).toEqual([]);
+    // What the bundle still names elsewhere is refused by the policy before any request: the update check and Noto Mono.
+    const known = [
+      'connect-src https://unpkg.com/@sveltia/cms/package.json',
+      'font-src https://cdn.jsdelivr.net/fontsource/fonts/noto-mono@5.3.0/latin-400-normal.woff2',
+    ];
+    expect(refused.filter((r) => !known.includes(r))).toEqual([]);
+    await page.close();
+  });
+});
