@@ -118,10 +118,13 @@ export const UI_DEFAULTS = {
   scheduleReading: 'Reading time',
   scriptsToRead: 'Texts to read',
   podcastTitle: 'Recorded messages',
-  // Offline reading (issue 16): the page shown for a page not saved on the phone, without a signal.
+  // Offline reading (issue 16): the page shown for a page not saved on the phone, without a signal; the keep-this-guide button.
   offlineTitle: 'No connection',
   offlineBody: 'This page is not saved on this phone. The pages you opened before can be read without a signal.',
   offlineSaved: 'Saved on this phone',
+  offlineKeep: 'Keep this guide on my phone',
+  offlineKept: 'Kept on this phone: it opens without a signal.',
+  offlineNotKept: 'Only pages in the language you first read are kept on this phone.',
 } as const satisfies Record<string, Label>;
 
 /** The name of a UI label. */

@@ -78,20 +78,26 @@ self.addEventListener('activate', (event) =>
 
 // The page that registered this worker was loaded before it ran: it sends its address and the
 // files it loaded, which are saved from the browser's cache (`force-cache`: no second download).
+// A "keep this guide" button (KeepButton.astro) sends `{ keep: [page, ...files] }` and a port:
+// the offline page is saved too, and the answer says whether the page was kept.
 self.addEventListener('message', (event) =>
   event.waitUntil(
     (async () => {
-      const [page, ...files] = Array.isArray(event.data) ? event.data : [];
+      const asked = event.data && event.data.keep;
+      const [page, ...files] = Array.isArray(event.data) ? event.data : Array.isArray(asked) ? asked : [];
       const cache = await caches.open(CACHE);
-      if (typeof page !== 'string' || !(await mayKeep(cache, localeOf(page)))) return;
-      for (const url of [pageKey(page), ...files])
-        if (typeof url === 'string' && url.startsWith(SCOPE) && !isShortLink(url)) {
-          try {
-            await keep(cache, url, await fetch(url, { cache: 'force-cache' }));
-          } catch {
-            // Not saved; it will be when opened again.
+      const locale = typeof page === 'string' && localeOf(page);
+      const kept = await mayKeep(cache, locale);
+      if (kept)
+        for (const url of [pageKey(page), ...files, ...(asked ? [offlinePage(locale)] : [])])
+          if (typeof url === 'string' && url.startsWith(SCOPE) && !isShortLink(url)) {
+            try {
+              await keep(cache, url, await fetch(url, { cache: 'force-cache' }));
+            } catch {
+              // Not saved; it will be when opened again.
+            }
           }
-        }
+      if (event.ports[0]) event.ports[0].postMessage(kept && Boolean(await cache.match(pageKey(page))));
     })(),
   ),
 );

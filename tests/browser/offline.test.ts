@@ -227,6 +227,53 @@ describe.each(['campaign', 'campaign-base'] as const)('offline reading on the %s
   });
 });
 
+describe('the keep-this-guide button (src/offline/KeepButton.astro, on no page yet)', () => {
+  const served = servedSite('campaign');
+  const at = (path: string) => `${served.proxy.origin}/${path}`;
+  // The button as the component writes it, and its script as written there.
+  const component = readFileSync(join(ROOT, 'src/offline/KeepButton.astro'), 'utf8');
+  const script = /<script is:inline>([\s\S]*?)<\/script>/.exec(component)![1]!;
+  const addButton = (page: Page) =>
+    page.evaluate((code) => {
+      document
+        .querySelector('main')!
+        .insertAdjacentHTML(
+          'afterbegin',
+          '<p class="keep-offline" hidden><button type="button" data-keep-offline data-kept="kept" data-not-kept="not kept">Keep</button><span role="status"></span></p>',
+        );
+      (0, eval)(code);
+    }, script);
+
+  it('saves the guide with the images not yet scrolled to and the offline page, says so, and the guide opens offline', async () => {
+    const { context, page } = await phone(served);
+    await page.goto(at('vi/guides/alerts-on-android/'), { waitUntil: 'load' });
+    await waitUntilSaved(page, at('vi/guides/alerts-on-android/'));
+    expect(await savedUrls(page)).not.toContain(at('vi/offline/'));
+    await addButton(page);
+    await page.locator('[data-keep-offline]').click();
+    await expect.poll(() => page.locator('.keep-offline [role=status]').textContent(), { timeout: 15_000 }).toBe('kept');
+    expect(await savedUrls(page)).toContain(at('vi/offline/'));
+    await context.setOffline(true);
+    await page.reload({ waitUntil: 'load' });
+    expect(await brokenImages(page)).toEqual([]);
+    await page.goto(at('vi/guides/evacuation-map/'), { waitUntil: 'load' });
+    expect(await page.locator('main h1').textContent()).toBe('Không có kết nối mạng');
+    await context.close();
+  });
+
+  it('says when a page is in another language than the reader’s, and keeps nothing of it', async () => {
+    const { context, page } = await phone(served);
+    await read(page, at('vi/guides/alerts-on-android/'));
+    await waitUntilSaved(page, at('vi/guides/alerts-on-android/'));
+    await page.goto(at('zh/guides/alerts-on-android/'), { waitUntil: 'load' });
+    await addButton(page);
+    await page.locator('[data-keep-offline]').click();
+    await expect.poll(() => page.locator('.keep-offline [role=status]').textContent(), { timeout: 15_000 }).toBe('not kept');
+    expect((await savedUrls(page)).filter((url) => url.includes('/zh/'))).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the live preview', () => {
   it('serves the same sw.js as the build, and the offline page', async () => {
     const dir = builtSite('campaign');
