@@ -182,6 +182,9 @@ export function cmsConfig({ settings, pages, backend = { name: 'test-repo' } }: 
     // Lowercase ASCII slugs, accents taken off: Đăng ký tiêm → dang-ky-tiem (the form `npm run check` requires of file names).
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', lowercase: true, trim: true },
     i18n: { structure: 'multiple_folders', locales, default_locale: settings.defaultLocale },
+    // An optional field left empty is left out of the file, as Loa's schemas expect: Sveltia would
+    // otherwise write `follows: ''` and `order: null`, which npm run check refuses.
+    output: { omit_empty_optional_fields: true },
     collections: [...kinds, posters, settingsCollection, uiStrings],
   });
 }

@@ -2,8 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { adminContentSecurityPolicy } from '../../src/admin/security-policy.ts';
 import { launchBrowser } from '../../src/build/chromium.ts';
+import { guide } from '../../src/kinds/guide/kind.ts';
 import { serve } from '../../src/build/static-server.ts';
 import { SITES, builtSite } from '../helpers/sites.ts';
 
@@ -90,6 +92,54 @@ describe('the web editor in Chromium', () => {
       'font-src https://cdn.jsdelivr.net/fontsource/fonts/noto-mono@5.3.0/latin-400-normal.woff2',
     ];
     expect(refused.filter((r) => !known.includes(r))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('writing a guide in the web editor', () => {
+  it('refuses to save without the required fields, then writes content/vi/guides/dang-ky-tiem.md that the guide schema accepts', async () => {
+    const { page, outside } = await editorPage();
+    await page.getByRole('treeitem', { name: 'Guides' }).waitFor();
+    await page.getByRole('button', { name: 'Create New Entry' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText(/fields? ha(ve|s) errors/).waitFor();
+    await page.getByRole('textbox', { name: 'Title' }).fill('Đăng ký tiêm');
+    await page.getByRole('textbox', { name: 'Summary' }).fill('Đăng ký tiêm vắc xin trên điện thoại.');
+    await page.getByRole('textbox', { name: 'App' }).fill('Sổ sức khỏe điện tử');
+    await page.getByRole('checkbox', { name: 'android' }).check();
+    await page.getByRole('spinbutton', { name: 'Minutes' }).fill('5');
+    await page.getByRole('textbox', { name: 'Body' }).click();
+    await page.keyboard.type('Mở ứng dụng.');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('row', { name: 'Đăng ký tiêm' }).waitFor();
+    // The files of the test backend's repository, read back from the origin's private file system.
+    const written = await page.evaluate(async () => {
+      const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
+      const read = async (path: string) => {
+        const parts = path.split('/');
+        let folder = root;
+        try {
+          for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part);
+          return await (await (await folder.getFileHandle(parts.at(-1)!)).getFile()).text();
+        } catch {
+          return undefined;
+        }
+      };
+      return { vi: await read('content/vi/guides/dang-ky-tiem.md'), en: await read('content/en/guides/dang-ky-tiem.md') };
+    });
+    expect(written.en).toBeUndefined(); // an untranslated locale writes no file
+    const [, frontMatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(written.vi ?? '') ?? [];
+    expect(body?.trim()).toBe('Mở ứng dụng.');
+    const parsed = guide.schema.safeParse(parse(frontMatter ?? ''));
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    expect(parse(frontMatter!)).toEqual({
+      title: 'Đăng ký tiêm',
+      summary: 'Đăng ký tiêm vắc xin trên điện thoại.',
+      app: 'Sổ sức khỏe điện tử',
+      platforms: ['android'],
+      minutes: 5,
+    });
+    expect(outside).toEqual([]);
     await page.close();
   });
 });

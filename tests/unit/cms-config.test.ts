@@ -138,6 +138,8 @@ describe("the web editor's configuration", () => {
   it('makes lowercase ASCII slugs without accents, and uses the test backend unless told otherwise', () => {
     expect(config.slug).toMatchObject({ encoding: 'ascii', clean_accents: true, lowercase: true });
     expect(config.backend).toEqual({ name: 'test-repo' });
+    // An optional field left empty is left out, not written as '' or null (which the schemas refuse).
+    expect(config.output).toEqual({ omit_empty_optional_fields: true });
     expect(cmsConfig({ settings, pages, backend: { name: 'github', repo: 'org/site' } }).backend).toEqual({ name: 'github', repo: 'org/site' });
   });
 });
