@@ -153,7 +153,10 @@ export function fieldFromSchema(name: string, schema: z.ZodType, context: FieldC
         return field;
       }
       field.widget = 'list';
-      field.field = fieldFromSchema('item', def.element!, context);
+      const item = fieldFromSchema('item', def.element!, context);
+      // A list of objects lists their fields (Sveltia writes nothing for a list whose one field is an object).
+      if (item.widget === 'object') field.fields = item.fields;
+      else field.field = item;
       return field;
     }
     case 'object':
