@@ -45,7 +45,14 @@ describe('the security headers', () => {
     const headers = securityHeaders(hashes);
     expect(headers.map(([name]) => name)).toEqual(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy']);
     const netlify = netlifyHeaders(headers, '/campaign/').split('\n');
-    expect(netlify.slice(1)).toEqual(['/campaign/*', ...headers.map(([name, value]) => `  ${name}: ${value}`), '']);
+    expect(netlify.slice(1)).toEqual([
+      '/campaign/*',
+      ...headers.map(([name, value]) => `  ${name}: ${value}`),
+      '# The service worker for offline reading: asked for again at every visit.',
+      '/campaign/sw.js',
+      '  Cache-Control: no-cache',
+      '',
+    ]);
     const nginx = nginxHeaders(headers).split('\n');
     expect(nginx.slice(1)).toEqual([...headers.map(([name, value]) => `add_header ${name} "${value}" always;`), '']);
     expect(() => nginxHeaders([['X-Test', 'a"; evil']])).toThrow(/cannot be written for nginx/);
