@@ -14,13 +14,16 @@ describe.each(SITE_NAMES)('%s', (name) => {
   const base = SITES[name].base;
   const entries = htmlFiles(dir).filter((file) => ENTRY.test(file) && !page(dir, file)('meta[http-equiv=refresh]').length);
 
-  it('every guide and message has one row of tools right after its title, hidden until its script shows it', () => {
+  it('every guide and message has its tools at the end of the row of facts right after its title, hidden until their script shows them', () => {
     expect(entries.length).toBeGreaterThan(10);
     for (const file of entries) {
       const $ = page(dir, file);
       const row = $('.page-tools');
       expect(row.length, file).toBe(1);
-      expect(row.prev().is('article > h1'), file).toBe(true);
+      expect(row.parent().is('.entry-meta'), file).toBe(true);
+      expect(row.parent().prev().is('article > h1'), file).toBe(true);
+      expect(row.next().length, file).toBe(0);
+      expect(row.prev().is('.facts, .meta'), file).toBe(true);
       expect(row.attr('data-pagefind-ignore'), file).toBe('');
       expect(row.find('button').length, file).toBe(3);
       expect(row.find('button:not([hidden])').length, file).toBe(0);
