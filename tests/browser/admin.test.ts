@@ -6,6 +6,8 @@ import { parse } from 'yaml';
 import { adminContentSecurityPolicy } from '../../src/admin/security-policy.ts';
 import { launchBrowser } from '../../src/build/chromium.ts';
 import { guide } from '../../src/kinds/guide/kind.ts';
+import { message as messageKind } from '../../src/kinds/message/kind.ts';
+import { posterData } from '../../src/model/schemas.ts';
 import { serve } from '../../src/build/static-server.ts';
 import { SITES, builtSite } from '../helpers/sites.ts';
 
@@ -139,6 +141,57 @@ describe('writing a guide in the web editor', () => {
       platforms: ['android'],
       minutes: 5,
     });
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+});
+
+/** A file of the test backend's repository, read back from the origin's private file system. */
+const repositoryFile = (page: Page, path: string) =>
+  page.evaluate(async (path) => {
+    let folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
+    const parts = path.split('/');
+    for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part);
+    return (await (await folder.getFileHandle(parts.at(-1)!)).getFile()).text();
+  }, path);
+
+/** The front matter (or whole YAML file) and body of a content file. */
+function splitFile(text: string): { data: Record<string, unknown>; body: string } {
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+  return match ? { data: parse(match[1]!) as Record<string, unknown>, body: match[2]!.trim() } : { data: parse(text) as Record<string, unknown>, body: '' };
+}
+
+describe('editing what the site has in the web editor', () => {
+  it('changes only the field edited in a message and a poster, and what they wrote still passes their schemas', async () => {
+    const { page, outside } = await editorPage();
+    const original = (path: string) => splitFile(readFileSync(join(SITES.campaign.siteDir, path), 'utf8'));
+
+    await page.getByRole('treeitem', { name: 'Messages' }).click();
+    const message = original('content/vi/messages/know-your-route.md');
+    await page.getByRole('row', { name: message.data.title as string }).click();
+    await page.getByRole('textbox', { name: 'Summary' }).fill('Hãy đi thử đường đến điểm sơ tán.');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Entry saved.').waitFor();
+    const savedMessage = splitFile(await repositoryFile(page, 'content/vi/messages/know-your-route.md'));
+    // A field left out may come back as its default (broadcast: false); nothing else changes but the summary.
+    expect(savedMessage.data).toEqual({ broadcast: false, ...message.data, summary: 'Hãy đi thử đường đến điểm sơ tán.' });
+    expect(savedMessage.body).toBe(message.body);
+    expect(messageKind.schema.safeParse(savedMessage.data).error?.issues ?? []).toEqual([]);
+    // The English translation, written again with the entry, keeps what it follows.
+    const english = original('content/en/messages/know-your-route.md');
+    const savedEnglish = splitFile(await repositoryFile(page, 'content/en/messages/know-your-route.md'));
+    expect(savedEnglish.data).toEqual({ broadcast: false, ...english.data });
+    expect(savedEnglish.body).toBe(english.body);
+
+    await page.getByRole('treeitem', { name: 'Posters' }).click();
+    const poster = original('content/posters/village-hall-android.yaml');
+    await page.getByRole('row', { name: poster.data.code as string }).click();
+    await page.getByRole('textbox', { name: 'Place' }).fill('Nhà văn hóa thôn Tây');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('row', { name: poster.data.code as string }).waitFor();
+    const savedPoster = splitFile(await repositoryFile(page, 'content/posters/village-hall-android.yaml')).data;
+    expect(savedPoster).toEqual({ orientation: 'portrait', level: 'M', status: 'active', ...poster.data, place: 'Nhà văn hóa thôn Tây' });
+    expect(posterData.safeParse(savedPoster).error?.issues ?? []).toEqual([]);
     expect(outside).toEqual([]);
     await page.close();
   });
