@@ -2,8 +2,9 @@
 // Loa's service worker, shipped minified as <base>sw.js by src/pages/sw.js.ts, which puts
 // `const LOA = { version, base, locales }` before it. It saves what a reader opened, in their
 // language only, so that it opens again without a signal (see src/offline/README.md):
-// - pages (navigations): network first, the saved copy when the network fails, else the offline
-//   page of the reader's language, listing the pages saved on this phone;
+// - pages (navigations): network first, the saved copy when the network fails, else an offline
+//   page in the reader's language, listing the pages saved on this phone: a saved page with the
+//   offline text it carries (<template id="offline-page">, RegisterWorker.astro) as its content;
 // - the search index (pagefind/): network first, the saved copy when the network fails;
 // - hashed files (_astro/): saved copy first; other files: saved copy, refreshed in the background;
 // - short links (p/…, P/…) are never answered here: they always reach the server.
@@ -26,10 +27,8 @@ const isShortLink = (url) => /^[pP]\//.test(url.slice(SCOPE.length));
 /** A page's address without its query and fragment, under which it is saved. */
 const pageKey = (url) => url.split(/[?#]/)[0];
 
-const offlinePage = (locale) => `${SCOPE}${locale}/offline/`;
-
-/** True for a page's address (a folder) other than an offline page. */
-const isPage = (url) => /\/(\?|$)/.test(url) && !/\/offline\/$/.test(url);
+/** True for a page's address (a folder). */
+const isPage = (url) => /\/(\?|$)/.test(url);
 
 let reader;
 /** The reader's locale: the locale of the first page saved, or undefined when none is saved yet. */
@@ -58,8 +57,8 @@ const keep = async (cache, request, response) => {
 
 self.addEventListener('install', () => self.skipWaiting());
 
-// Pages saved by an older version stay saved: they are copied into this version's cache, except
-// the offline pages (this version may fill them differently), before the old caches are deleted.
+// Pages saved by an older version stay saved: they are copied into this version's cache before
+// the old caches are deleted.
 self.addEventListener('activate', (event) =>
   event.waitUntil(
     (async () => {
@@ -67,8 +66,7 @@ self.addEventListener('activate', (event) =>
       for (const name of await caches.keys()) {
         if (!name.startsWith('loa-') || name === CACHE) continue;
         const old = await caches.open(name);
-        for (const request of await old.keys())
-          if (!/\/offline\/$/.test(request.url) && !(await cache.match(request))) await cache.put(request, await old.match(request));
+        for (const request of await old.keys()) if (!(await cache.match(request))) await cache.put(request, await old.match(request));
         await caches.delete(name);
       }
       await self.clients.claim();
@@ -79,7 +77,7 @@ self.addEventListener('activate', (event) =>
 // The page that registered this worker was loaded before it ran: it sends its address and the
 // files it loaded, which are saved from the browser's cache (`force-cache`: no second download).
 // A "keep this guide" button (KeepButton.astro) sends `{ keep: [page, ...files] }` and a port:
-// the offline page is saved too, and the answer says whether the page was kept.
+// the answer says whether the page was kept.
 self.addEventListener('message', (event) =>
   event.waitUntil(
     (async () => {
@@ -89,7 +87,7 @@ self.addEventListener('message', (event) =>
       const locale = typeof page === 'string' && localeOf(page);
       const kept = await mayKeep(cache, locale);
       if (kept)
-        for (const url of [pageKey(page), ...files, ...(asked ? [offlinePage(locale)] : [])])
+        for (const url of [pageKey(page), ...files])
           if (typeof url === 'string' && url.startsWith(SCOPE) && !isShortLink(url)) {
             try {
               await keep(cache, url, await fetch(url, { cache: 'force-cache' }));
@@ -109,39 +107,40 @@ const openPage = async (event, cache) => {
   try {
     const response = await fetch(event.request);
     const copy = response.clone();
-    event.waitUntil(
-      (async () => {
-        if (!(await mayKeep(cache, locale)) || !(await keep(cache, key, copy))) return;
-        // The offline page is saved with a page opened after the first, never on the first visit.
-        if (!(await cache.match(offlinePage(locale)))) await keep(cache, offlinePage(locale), await fetch(offlinePage(locale)));
-      })().catch(() => {}),
-    );
+    event.waitUntil((async () => (await mayKeep(cache, locale)) && keep(cache, key, copy))().catch(() => {}));
     return response;
   } catch (error) {
     const saved = await cache.match(key);
     if (saved) return saved;
-    const locale = await readerLocale(cache);
-    const offline = locale && (await cache.match(offlinePage(locale)));
+    const offline = await offlinePage(cache, await readerLocale(cache));
     if (!offline) throw error;
-    return new Response(await savedPagesIn(cache, locale, await offline.text()), {
-      status: 503,
-      headers: { 'Content-Type': 'text/html; charset=utf-8' },
-    });
+    return new Response(offline, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
   }
 };
 
-/** The offline page with its empty list of saved pages filled: each page's address and title. */
-const savedPagesIn = async (cache, locale, html) => {
+/**
+ * The offline page of the reader's language: a saved page of theirs whose content gives way to
+ * the offline text it carries, with the list of pages saved on this phone (each page's own title,
+ * og:title, else its <title>, which adds the campaign's name). Undefined when none is saved.
+ */
+const offlinePage = async (cache, locale) => {
   const items = [];
+  let frame;
   for (const request of await cache.keys()) {
-    if (localeOf(request.url) !== locale || !isPage(request.url)) continue;
+    if (!locale || localeOf(request.url) !== locale || !isPage(request.url)) continue;
     const html = await (await cache.match(request)).text();
-    // The page's own title (og:title), else its <title>, which adds the campaign's name.
+    const text = /<template id="offline-page">([\s\S]*?)<\/template>/.exec(html);
+    if (text && !frame) frame = { html, text: text[1] };
     const title = /<meta property="og:title" content="([^"]*)"/.exec(html) || /<title>([^<]*)<\/title>/.exec(html);
     const path = new URL(request.url).pathname;
     items.push(`<li><a href="${path}">${title ? title[1] : path}</a></li>`);
   }
-  return html.replace('<ul class="saved-pages"></ul>', () => `<ul class="saved-pages">${items.join('')}</ul>`);
+  if (!frame) return undefined;
+  const content = frame.text.replace('<ul class="saved-pages"></ul>', () => `<ul class="saved-pages">${items.join('')}</ul>`);
+  const heading = /<h1>([^<]*)<\/h1>/.exec(content);
+  return frame.html
+    .replace(/(<main\b[^>]*>)[\s\S]*<\/main>/, (_, main) => `${main}<div class="offline-page">${content}</div></main>`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${heading ? heading[1] : ''}</title>`);
 };
 
 /** A file a page uses: saved when the page is in the reader's language. */

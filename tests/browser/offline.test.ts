@@ -57,8 +57,8 @@ function servedSite(name: SiteName): Served {
 }
 
 /** A new phone: a browser context of its own (its own service workers and caches) at 360 × 640. */
-async function phone(served: Served): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await served.browser.newContext({ viewport: { width: 360, height: 640 } });
+async function phone(served: Served, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await served.browser.newContext({ viewport: { width: 360, height: 640 }, ...options });
   return { context, page: await context.newPage() };
 }
 
@@ -109,7 +109,7 @@ describe.each(['campaign', 'campaign-base'] as const)('offline reading on the %s
   const served = servedSite(name);
   const at = (path: string) => `${served.proxy.origin}${served.base}${path}`;
 
-  it('costs the first visit only sw.js: the page and its images are saved from the browser’s cache, the offline page is not fetched', async () => {
+  it('costs the first visit only sw.js: the page and its images are saved from the browser’s cache, and nothing is fetched for the offline page', async () => {
     const { context, page } = await phone(served);
     const from = served.proxy.requests.length;
     await read(page, at('vi/guides/alerts-on-android/'));
@@ -129,9 +129,8 @@ describe.each(['campaign', 'campaign-base'] as const)('offline reading on the %s
     await read(page, at('vi/guides/alerts-on-android/'));
     const title = await page.locator('h1').first().textContent();
     await waitUntilSaved(page, at('vi/guides/alerts-on-android/'));
-    await read(page, at('vi/guides/')); // a second page: the offline page is saved with it
-    await expect.poll(() => savedUrls(page), { timeout: 10_000 }).toContain(at('vi/offline/'));
 
+    // One page opened, then no signal: the page it carries gives the offline page.
     await context.setOffline(true);
     // Cut for the worker's requests too: a page it never saw cannot come from the network.
     const cut = await page.goto(at('vi/guides/evacuation-map/'));
@@ -149,10 +148,12 @@ describe.each(['campaign', 'campaign-base'] as const)('offline reading on the %s
     await page.goto(at('vi/guides/evacuation-map/'), { waitUntil: 'load' });
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
     expect(await page.locator('main h1').textContent()).toBe('Không có kết nối mạng');
+    expect(await page.title()).toBe('Không có kết nối mạng');
     const links = await page.locator('main .saved-pages a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
-    expect(links).toContainEqual([`${served.base}vi/guides/alerts-on-android/`, expect.stringContaining(title!.trim())]);
-    expect(links).toContainEqual([`${served.base}vi/guides/`, expect.any(String)]);
-    expect(links.map(([href]) => href)).not.toContain(`${served.base}vi/offline/`);
+    expect(links).toEqual([[`${served.base}vi/guides/alerts-on-android/`, expect.stringContaining(title!.trim())]]);
+    // Nothing of the saved page's own content, and the page is the site's: header, languages, footer.
+    expect(await page.locator('main article').count()).toBe(0);
+    expect(await page.locator('.site-header .brand').isVisible()).toBe(true);
     expect(
       await page
         .locator('main .saved-pages a')
@@ -193,7 +194,7 @@ describe.each(['campaign', 'campaign-base'] as const)('offline reading on the %s
     await read(page, at('zh/guides/alerts-on-android/'));
     await read(page, at('en/guides/household-registration/'));
     await read(page, at('vi/guides/'));
-    await expect.poll(() => savedUrls(page), { timeout: 10_000 }).toContain(at('vi/offline/'));
+    await expect.poll(() => savedUrls(page), { timeout: 10_000 }).toContain(at('vi/guides/'));
     const saved = await savedUrls(page);
     expect(saved.filter((url) => /\/(en|zh)\//.test(url))).toEqual([]);
     await context.setOffline(true);
@@ -227,32 +228,29 @@ describe.each(['campaign', 'campaign-base'] as const)('offline reading on the %s
   });
 });
 
-describe('the keep-this-guide button (src/offline/KeepButton.astro, on no page yet)', () => {
+describe('the keep-this-guide button at the end of a guide (src/offline/KeepButton.astro)', () => {
   const served = servedSite('campaign');
   const at = (path: string) => `${served.proxy.origin}/${path}`;
-  // The button as the component writes it, and its script as written there.
-  const component = readFileSync(join(ROOT, 'src/offline/KeepButton.astro'), 'utf8');
-  const script = /<script is:inline>([\s\S]*?)<\/script>/.exec(component)![1]!;
-  const addButton = (page: Page) =>
-    page.evaluate((code) => {
-      document
-        .querySelector('main')!
-        .insertAdjacentHTML(
-          'afterbegin',
-          '<p class="keep-offline" hidden><button type="button" data-keep-offline data-kept="kept" data-not-kept="not kept">Keep</button><span role="status"></span></p>',
-        );
-      (0, eval)(code);
-    }, script);
+  const keep = (page: Page) => page.locator('.keep-offline button');
 
-  it('saves the guide with the images not yet scrolled to and the offline page, says so, and the guide opens offline', async () => {
+  it('is there only with JavaScript', async () => {
+    const { context, page } = await phone(served, { javaScriptEnabled: false });
+    await page.goto(at('vi/guides/alerts-on-android/'), { waitUntil: 'load' });
+    expect(await keep(page).count()).toBe(1);
+    expect(await keep(page).isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('saves the guide with the images not yet scrolled to, says so, and the guide opens offline', async () => {
     const { context, page } = await phone(served);
     await page.goto(at('vi/guides/alerts-on-android/'), { waitUntil: 'load' });
     await waitUntilSaved(page, at('vi/guides/alerts-on-android/'));
-    expect(await savedUrls(page)).not.toContain(at('vi/offline/'));
-    await addButton(page);
-    await page.locator('[data-keep-offline]').click();
-    await expect.poll(() => page.locator('.keep-offline [role=status]').textContent(), { timeout: 15_000 }).toBe('kept');
-    expect(await savedUrls(page)).toContain(at('vi/offline/'));
+    const images = () => savedUrls(page).then((urls) => urls.filter((url) => /\/_astro\/.+\.webp$/.test(url)).length);
+    const before = await images();
+    const kept = await keep(page).getAttribute('data-kept');
+    await keep(page).click();
+    await expect.poll(() => page.locator('.keep-offline [role=status]').textContent(), { timeout: 15_000 }).toBe(kept);
+    expect(await images()).toBeGreaterThan(before);
     await context.setOffline(true);
     await page.reload({ waitUntil: 'load' });
     expect(await brokenImages(page)).toEqual([]);
@@ -266,16 +264,16 @@ describe('the keep-this-guide button (src/offline/KeepButton.astro, on no page y
     await read(page, at('vi/guides/alerts-on-android/'));
     await waitUntilSaved(page, at('vi/guides/alerts-on-android/'));
     await page.goto(at('zh/guides/alerts-on-android/'), { waitUntil: 'load' });
-    await addButton(page);
-    await page.locator('[data-keep-offline]').click();
-    await expect.poll(() => page.locator('.keep-offline [role=status]').textContent(), { timeout: 15_000 }).toBe('not kept');
+    await keep(page).click();
+    const notKept = await keep(page).getAttribute('data-not-kept');
+    await expect.poll(() => page.locator('.keep-offline [role=status]').textContent(), { timeout: 15_000 }).toBe(notKept);
     expect((await savedUrls(page)).filter((url) => url.includes('/zh/'))).toEqual([]);
     await context.close();
   });
 });
 
 describe('the live preview', () => {
-  it('serves the same sw.js as the build, and the offline page', async () => {
+  it('serves the same sw.js as the build, and pages that carry the offline text', async () => {
     const dir = builtSite('campaign');
     const preview = await startPreview(SITES.campaign.siteDir);
     try {
@@ -287,7 +285,7 @@ describe('the live preview', () => {
       const served = await sw.text();
       expect(served).toMatch(/version:"[0-9a-f]{12}"/);
       expect(withoutVersion(served)).toBe(withoutVersion(readFileSync(join(dir, 'sw.js'), 'utf8')));
-      expect(await (await fetch(`${preview.origin}/vi/offline/`)).text()).toContain('<ul class="saved-pages"></ul>');
+      expect(await (await fetch(`${preview.origin}/vi/guides/alerts-on-android/`)).text()).toContain('<ul class="saved-pages"></ul>');
     } finally {
       await preview.stop();
     }

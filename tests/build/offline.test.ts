@@ -1,10 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceWorkerScript } from '../../src/offline/service-worker.ts';
-import { searchDocument } from '../../src/search/build-index.ts';
 import { guideBudget } from '../helpers/budget.ts';
 import { changedFixture, failedBuild } from '../helpers/changed-site.ts';
 import { htmlFiles, page } from '../helpers/dist.ts';
@@ -59,24 +58,19 @@ describe.each(['campaign', 'campaign-base'] as const)('offline reading on the %s
     }
   });
 
-  it('has an offline page per locale, in its language, with the empty list the worker fills; noindex and in no sitemap, search index or feed', () => {
-    const sitemap = readFileSync(join(dir, 'sitemap.xml'), 'utf8');
-    expect(sitemap).not.toContain('/offline/');
-    for (const locale of LOCALES) {
-      const file = `${locale}/offline/index.html`;
+  it('gives every citizen page the offline text of its language, inert and outside main, with the empty list the worker fills', () => {
+    for (const file of ['vi/index.html', 'vi/guides/alerts-on-android/index.html', 'zh/messages/index.html', 'en/search/index.html']) {
       const $ = page(dir, file);
-      expect($('html').attr('lang')).toBe(locale);
-      expect($('meta[name=robots]').attr('content')).toMatch(/noindex/);
-      expect($('main h1')).toHaveLength(1);
-      expect(readFileSync(join(dir, file), 'utf8')).toContain('<ul class="saved-pages"></ul>');
-      expect(searchDocument(readFileSync(join(dir, file), 'utf8'))).toBeUndefined();
-      for (const feed of ['guides/feed.xml', 'guides/feed.json', 'messages/feed.xml', 'messages/feed.json'])
-        expect(readFileSync(join(dir, locale, feed), 'utf8'), feed).not.toContain('offline');
+      const template = $('template#offline-page');
+      expect(template.length, file).toBe(1);
+      expect(template.parents('main').length, file).toBe(0);
+      expect(template.html(), file).toContain('<ul class="saved-pages"></ul>');
     }
-    expect(page(dir, 'vi/offline/index.html')('main h1').text()).toBe('Không có kết nối mạng');
-    expect(page(dir, 'zh/offline/index.html')('main h1').text()).toBe('没有网络连接');
-    // No page links to it but the other offline pages (their language links).
-    for (const file of htmlFiles(dir).filter((f) => !f.includes('/offline/'))) expect(page(dir, file)('a[href*="/offline/"]'), file).toHaveLength(0);
+    const heading = (file: string) => /<h1>([^<]*)<\/h1>/.exec(page(dir, file)('template#offline-page').html()!)?.[1];
+    expect(heading('vi/guides/alerts-on-android/index.html')).toBe('Không có kết nối mạng');
+    expect(heading('zh/guides/alerts-on-android/index.html')).toBe('没有网络连接');
+    // No page of its own: nothing to index, list or link to.
+    expect(htmlFiles(dir).filter((file) => file.includes('offline'))).toEqual([]);
   });
 
   it('sends sw.js with no-cache in _headers, besides the security headers of every path', () => {
@@ -148,7 +142,7 @@ describe('the kill switch (offline: false in site.yaml)', () => {
     expect(sw).toContain('caches.delete');
     expect(sw).not.toMatch(/"fetch"|'fetch'/);
     for (const file of htmlFiles(out)) expect(registration(out, file), file).toBeUndefined();
-    expect(htmlFiles(out).filter((file) => file.includes('offline'))).toEqual([]);
+    for (const file of htmlFiles(out)) expect(page(out, file)('template#offline-page'), file).toHaveLength(0);
     expect(readFileSync(join(out, '_headers'), 'utf8')).toContain('sw.js\n  Cache-Control: no-cache');
   });
 
@@ -159,6 +153,6 @@ describe('the kill switch (offline: false in site.yaml)', () => {
   });
 
   it('is off only when written so: a site without the field has it on', () => {
-    expect(existsSync(join(builtSite('campaign'), 'vi/offline/index.html'))).toBe(true);
+    expect(registration(builtSite('campaign'), 'vi/index.html')).toBeDefined();
   });
 });
