@@ -12,23 +12,32 @@ export function adminHeaders(connect: readonly string[] = []): Header[] {
 }
 
 /**
- * A rule to append to `_headers` after the site's: Netlify serves a path the value of a header
- * from the last rule that matches it, so the editor's policy replaces the site's for admin/ only.
- * Cloudflare Pages joins both policies instead (a browser then enforces both, and the editor
- * shows without its styles: not less safe, but unusable); there the rule needs a line
- * `! Content-Security-Policy` first, which Netlify does not read.
+ * A rule to append to `_headers` after the site's, so that both hosts that read the file send
+ * exactly the editor's policy for admin/ and the site's strict one everywhere else. It carries
+ * only the policy: the site's rule already gives admin/ its other two headers, the same values.
+ * - Netlify gives a path the value of a header from the last rule that matches it (netlify-cli's
+ *   headersForPath), and its parser (@netlify/headers-parser) skips a line without a colon, so
+ *   it ignores the `!` line.
+ * - Cloudflare Pages applies every matching rule in order and joins the values of a header set by
+ *   several (a browser would then enforce both policies: the editor without its styles); a line
+ *   `! Name` in a rule removes what earlier rules set before that rule adds its own, wherever in
+ *   the rule the line stands (workers-sdk's asset server), so the editor's policy stays alone.
  */
-export function adminNetlifyRule(base: string, headers: readonly Header[] = adminHeaders()): string {
+export function adminNetlifyRule(base: string, policy: string = adminContentSecurityPolicy()): string {
   return (
     [
-      "# The web editor (src/admin/): its own Content-Security-Policy, replacing the site's.",
+      "# The web editor (admin/): its own Content-Security-Policy instead of the site's. Netlify sends the last matching rule's value (and skips the `!` line); Cloudflare Pages, which would join both, removes the site's (`!` line) before adding this one.",
       `${base}admin/*`,
-      ...headers.map(([name, value]) => `  ${name}: ${value}`),
+      `  Content-Security-Policy: ${policy}`,
+      '  ! Content-Security-Policy',
     ].join('\n') + '\n'
   );
 }
 
 /** The editor's headers for nginx, to include in a `location <base>admin/` block of their own (nginx keeps a block's headers apart). */
 export function adminNginxHeaders(headers: readonly Header[] = adminHeaders()): string {
-  return nginxHeaders(headers);
+  return nginxHeaders(headers).replace(
+    /^#.*\n/,
+    "# The web editor's headers (made by Loa): include them in the location of admin/ only, the site's elsewhere.\n",
+  );
 }

@@ -2,10 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { adminContentSecurityPolicy } from '../../src/admin/security-policy.ts';
 import { siteCmsConfigYaml } from '../../src/admin/site-config.ts';
 import { EDITOR_FONTS, editorFontPath } from '../../src/admin/bundle.ts';
 import { loadContent } from '../../src/model/load-content.ts';
 import { htmlFiles, page } from '../helpers/dist.ts';
+import { cloudflareHeadersFor, headersFor, siteHeaders } from '../helpers/host-headers.ts';
 import { SITES, builtSite } from '../helpers/sites.ts';
 
 const campaign = builtSite('campaign');
@@ -55,6 +57,26 @@ describe('the web editor at /admin/', () => {
     for (const locale of ['vi', 'en', 'zh'])
       for (const file of readdirSync(join(SITES.campaign.siteDir, 'content', locale, 'guides')))
         expect(targets).toContain(`${locale}/guides/${file.replace(/\.mdx?$/, '')}`);
+  });
+
+  it("gets its own policy from every host file, under the base path, while every other page keeps the site's", () => {
+    for (const [dir, base] of [
+      [campaign, '/'],
+      [campaignBase, '/campaign/'],
+    ] as const) {
+      const site = siteHeaders(dir);
+      const editor = { ...site, 'Content-Security-Policy': adminContentSecurityPolicy() };
+      for (const apply of [headersFor, cloudflareHeadersFor]) {
+        expect(apply(dir, `${base}admin/`), `${apply.name} ${base}admin/`).toEqual(editor);
+        expect(apply(dir, `${base}admin/sveltia-cms.js`), apply.name).toEqual(editor);
+        expect(apply(dir, `${base}vi/guides/alerts-on-android/`), apply.name).toEqual(site);
+        expect(apply(dir, `${base}vi/admin/`), apply.name).toEqual(site);
+      }
+      expect(read(dir, 'nginx-headers.conf')).toContain(`add_header Content-Security-Policy "${site['Content-Security-Policy']}" always;`);
+      expect(read(dir, 'admin-nginx-headers.conf')).toContain(`add_header Content-Security-Policy "${adminContentSecurityPolicy()}" always;`);
+      expect(read(dir, 'admin-nginx-headers.conf')).toContain('add_header X-Content-Type-Options "nosniff" always;');
+      expect(read(dir, 'robots.txt')).toContain(`\nDisallow: ${base}admin/\n`);
+    }
   });
 
   it('is left out of the sitemap and the search index, and no citizen page links to it', () => {

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { siteHeaders } from '../helpers/host-headers.ts';
+import { adminContentSecurityPolicy } from '../../src/admin/security-policy.ts';
+import { headersFor, siteHeaders } from '../helpers/host-headers.ts';
 import { ROOT, SITES, builtSite } from '../helpers/sites.ts';
 
 const NGINX = '/usr/sbin/nginx';
@@ -163,6 +164,22 @@ describe('the sample nginx config serving dist/ under a sub-path', () => {
       for (const [name, value] of Object.entries(expected)) expect(response.headers.get(name), `${name} of ${path}`).toBe(value);
     }
   });
+
+  it("sends the web editor (admin/) its own policy, as _headers gives it, and the site's other headers", async () => {
+    const site = siteHeaders(dist);
+    const editor = headersFor(dist, `${BASE}admin/`);
+    expect(editor).toEqual({ ...site, 'Content-Security-Policy': adminContentSecurityPolicy() });
+    for (const path of [`${BASE}admin/`, `${BASE}admin/sveltia-cms.js`, `${BASE}admin/config.yml`]) {
+      const response = await fetch(`${origin}${path}`);
+      expect(response.status, path).toBe(200);
+      for (const [name, value] of Object.entries(editor)) expect(response.headers.get(name), `${name} of ${path}`).toBe(value);
+    }
+    expect(await (await fetch(`${origin}${BASE}admin/`)).text()).toContain('sveltia-cms.js');
+    // A citizen page beside it keeps the site's strict policy.
+    const guide = await fetch(`${origin}${BASE}vi/guides/alerts-on-android/`);
+    expect(guide.headers.get('Content-Security-Policy')).toBe(site['Content-Security-Policy']);
+    expect(guide.headers.get('Content-Security-Policy')).not.toContain('unsafe-inline');
+  });
 });
 
 describe('the sample nginx config serving a site at the domain’s root', () => {
@@ -172,6 +189,15 @@ describe('the sample nginx config serving a site at the domain’s root', () => 
     server = await startNginx(root, '/');
   });
   afterAll(() => server?.stop());
+
+  it("sends the web editor's policy for /admin/ and the site's for the pages beside it", async () => {
+    const editor = await fetch(`${server!.origin}/admin/`);
+    expect(editor.status).toBe(200);
+    expect(editor.headers.get('Content-Security-Policy')).toBe(adminContentSecurityPolicy());
+    expect(editor.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    const home = await fetch(`${server!.origin}/vi/`);
+    expect(home.headers.get('Content-Security-Policy')).toBe(siteHeaders(root)['Content-Security-Policy']);
+  });
 
   it('answers the short links in capitals that codes encode with a permanent redirect to their page', async () => {
     for (const path of ['/P/K7P/', '/P/K7P', '/p/k7p/']) {

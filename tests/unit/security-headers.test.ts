@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { adminNetlifyRule } from '../../src/admin/host-headers.ts';
+import { adminContentSecurityPolicy } from '../../src/admin/security-policy.ts';
+import { cloudflareHeadersFor, headersFor, siteHeaders } from '../helpers/host-headers.ts';
 import { CLOUDFLARE_LINE_LIMIT, headerWarnings, netlifyHeaders, nginxHeaders } from '../../src/build/host-headers.ts';
 import { collectInlineCode } from '../../src/build/inline-hashes.ts';
 import { contentSecurityPolicy, securityHeaders } from '../../src/build/security-headers.ts';
@@ -56,6 +62,37 @@ describe('the security headers', () => {
     const nginx = nginxHeaders(headers).split('\n');
     expect(nginx.slice(1)).toEqual([...headers.map(([name, value]) => `add_header ${name} "${value}" always;`), '']);
     expect(() => nginxHeaders([['X-Test', 'a"; evil']])).toThrow(/cannot be written for nginx/);
+  });
+
+  it("give the web editor (admin/) its own policy after the site's rules, on Netlify and on Cloudflare Pages alike", () => {
+    const headers = securityHeaders(hashes);
+    const file = netlifyHeaders(headers, '/campaign/') + adminNetlifyRule('/campaign/');
+    expect(file.split('\n').slice(-4)).toEqual([
+      '/campaign/admin/*',
+      `  Content-Security-Policy: ${adminContentSecurityPolicy()}`,
+      '  ! Content-Security-Policy',
+      '',
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'loa-headers-'));
+    try {
+      writeFileSync(join(dir, '_headers'), file);
+      const site = Object.fromEntries(headers);
+      expect(siteHeaders(dir)).toEqual(site);
+      for (const apply of [headersFor, cloudflareHeadersFor]) {
+        expect(apply(dir, '/campaign/vi/guides/a/'), apply.name).toEqual(site);
+        expect(apply(dir, '/campaign/sw.js'), apply.name).toEqual({ ...site, 'Cache-Control': 'no-cache' });
+        expect(apply(dir, '/campaign/admin/'), apply.name).toEqual({ ...site, 'Content-Security-Policy': adminContentSecurityPolicy() });
+        expect(apply(dir, '/campaign/admin/sveltia-cms.js'), apply.name).toEqual({ ...site, 'Content-Security-Policy': adminContentSecurityPolicy() });
+      }
+      // Without the `!` line, Cloudflare Pages would send both policies joined, and a browser would enforce both.
+      writeFileSync(join(dir, '_headers'), file.replace('  ! Content-Security-Policy\n', ''));
+      expect(cloudflareHeadersFor(dir, '/campaign/admin/')['Content-Security-Policy']).toBe(
+        `${site['Content-Security-Policy']}, ${adminContentSecurityPolicy()}`,
+      );
+      expect(headersFor(dir, '/campaign/admin/')['Content-Security-Policy']).toBe(adminContentSecurityPolicy());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('too long for Cloudflare Pages are named in a warning', () => {
