@@ -9,15 +9,17 @@ import { guide } from '../../src/kinds/guide/kind.ts';
 import { message as messageKind } from '../../src/kinds/message/kind.ts';
 import { posterData } from '../../src/model/schemas.ts';
 import { serve } from '../../src/build/static-server.ts';
+import { cloudflareHeadersFor, headersFor, siteHeaders } from '../helpers/host-headers.ts';
 import { SITES, builtSite } from '../helpers/sites.ts';
 
-// The campaign fixture, served with the editor's own policy (what a host sends for admin/).
+// The campaign fixture, each answer with the headers its own _headers file gives that path (see
+// hostPage): the editor's policy for admin/, the site's for every other page.
 const dir = builtSite('campaign');
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serve>>;
 beforeAll(async () => {
   browser = await launchBrowser();
-  site = await serve(dir, '/', { 'Content-Security-Policy': adminContentSecurityPolicy() });
+  site = await serve(dir, '/');
 });
 afterAll(async () => {
   await browser?.close();
@@ -34,19 +36,23 @@ function contentFiles(): Record<string, string> {
 }
 
 /**
- * A page that refuses every request to another origin and records it, and records the policy's
- * refusals, with the test backend's repository (Sveltia keeps it in the origin's private file
- * system, folder sveltia-cms-test) filled with the fixture's content before the editor opens.
+ * A page whose answers from the site carry the headers the built `_headers` gives their path, as
+ * Cloudflare Pages applies it (every matching rule in order, `!` lines removing a header first;
+ * for these paths Netlify's reading gives the same, which the test below checks), that refuses
+ * every request to another origin and records it, and records the policy's refusals.
  */
-async function editorPage(): Promise<{ page: Page; outside: string[]; refused: string[] }> {
+async function hostPage(): Promise<{ page: Page; outside: string[]; refused: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const outside: string[] = [];
   const refused: string[] = [];
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (new URL(url).origin === site.origin) return route.continue();
-    outside.push(url);
-    return route.abort('blockedbyclient');
+  await page.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== site.origin) {
+      outside.push(url.href);
+      return route.abort('blockedbyclient');
+    }
+    const response = await route.fetch();
+    return route.fulfill({ response, headers: { ...response.headers(), ...cloudflareHeadersFor(dir, url.pathname) } });
   });
   await page.exposeFunction('reportRefusal', (text: string) => refused.push(text));
   await page.addInitScript(() => {
@@ -54,6 +60,15 @@ async function editorPage(): Promise<{ page: Page; outside: string[]; refused: s
       (window as unknown as { reportRefusal(t: string): void }).reportRefusal(`${e.effectiveDirective} ${e.blockedURI}`),
     );
   });
+  return { page, outside, refused };
+}
+
+/**
+ * A page as hostPage gives it, with the test backend's repository (Sveltia keeps it in the origin's private file
+ * system, folder sveltia-cms-test) filled with the fixture's content before the editor opens.
+ */
+async function editorPage(): Promise<{ page: Page; outside: string[]; refused: string[] }> {
+  const { page, outside, refused } = await hostPage();
   // Any page of the origin gives access to its private file system.
   await page.goto(`${site.origin}/404.html`);
   await page.evaluate(async (files) => {
@@ -67,12 +82,41 @@ async function editorPage(): Promise<{ page: Page; outside: string[]; refused: s
       await writable.close();
     }
   }, contentFiles());
-  // The 404 page's own inline scripts are refused by the editor's policy: only the editor's refusals count.
+  // Only the editor's refusals count.
   refused.length = 0;
   await page.goto(`${site.origin}/admin/`);
   await page.getByRole('button', { name: 'Work with Test Repository' }).click();
   return { page, outside, refused };
 }
+
+describe('the policies the host sends', () => {
+  it("give admin/ the editor's policy, which lets it add inline styles, and a citizen page the site's strict one", async () => {
+    const editorPolicy = headersFor(dir, '/admin/')['Content-Security-Policy'];
+    expect(editorPolicy).toBe(adminContentSecurityPolicy());
+    expect(cloudflareHeadersFor(dir, '/admin/')).toEqual(headersFor(dir, '/admin/'));
+    const sitePolicy = siteHeaders(dir)['Content-Security-Policy'];
+    expect(cloudflareHeadersFor(dir, '/vi/')).toEqual(headersFor(dir, '/vi/'));
+    const { page, refused } = await hostPage();
+    /** Adds an element with a style attribute no page was built with; whether the browser applied it. */
+    const styled = () =>
+      page.evaluate(() => {
+        const probe = document.createElement('div');
+        probe.setAttribute('style', 'outline-offset: 7px');
+        document.body.append(probe);
+        return getComputedStyle(probe).outlineOffset === '7px';
+      });
+    const editor = await page.goto(`${site.origin}/admin/`);
+    expect(editor!.headers()['content-security-policy']).toBe(editorPolicy);
+    expect(await styled()).toBe(true);
+    const citizen = await page.goto(`${site.origin}/vi/`);
+    expect(citizen!.headers()['content-security-policy']).toBe(sitePolicy);
+    expect(sitePolicy).not.toContain('unsafe-inline');
+    refused.length = 0;
+    expect(await styled()).toBe(false);
+    await expect.poll(() => refused).toContain('style-src-attr inline');
+    await page.close();
+  });
+});
 
 describe('the web editor in Chromium', () => {
   it("opens with the test backend, lists the fixture's guides, and no request leaves the origin", async () => {
