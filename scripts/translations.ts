@@ -1,7 +1,7 @@
 /**
  * Translation status for editors.
  *
- *   npm run translations                                   per locale: translated, outdated, missing
+ *   npm run translations                                   per locale: translated, outdated, missing, drafts
  *   npm run translations -- --json                         the same, for scripts
  *   npm run translations -- --mark-current zh              record that zh follows its sources now
  *   npm run translations -- --mark-current zh guides/x     … for one page only
@@ -39,9 +39,10 @@ if (markAt >= 0) {
     );
     process.exit(1);
   }
+  const written = [...content.entries, ...content.drafts];
   for (const row of rows) {
-    const source = content.entries.find((e) => e.locale === row.source && e.kind === row.kind && e.slug === row.slug)!;
-    const translation = content.entries.find((e) => e.locale === locale && e.kind === row.kind && e.slug === row.slug)!;
+    const source = written.find((e) => e.locale === row.source && e.kind === row.kind && e.slug === row.slug)!;
+    const translation = written.find((e) => e.locale === locale && e.kind === row.kind && e.slug === row.slug)!;
     setFrontMatterText(join(siteDir, translation.file), 'follows', fingerprint(source));
     console.log(`${translation.file}: follows ${row.source} as it is now`);
   }
@@ -50,7 +51,9 @@ if (markAt >= 0) {
 } else {
   for (const locale of report.locales) {
     const c = report.counts[locale]!;
-    console.log(`${locale}: ${c.current} translated, ${c.outdated} outdated, ${c.unknown} not tracked, ${c.missing} missing (${c.source} written here first)`);
+    console.log(
+      `${locale}: ${c.current} translated, ${c.outdated} outdated, ${c.unknown} not tracked, ${c.missing} missing, ${c.draft} drafts (${c.source} written here first)`,
+    );
     for (const row of report.rows) {
       const state = row.states[locale]!;
       if (state !== 'current' && state !== 'source') console.log(`  ${UI_DEFAULTS[`state.${state}`].padEnd(12)} ${row.kind}/${row.slug}`);

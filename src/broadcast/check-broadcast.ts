@@ -26,6 +26,7 @@ interface BroadcastData {
   short?: Partial<Record<ShortSlot, string>>;
   audio?: string;
   schedule?: Schedule;
+  draft?: boolean;
 }
 
 /**
@@ -93,7 +94,7 @@ export function broadcastProblems(pages: readonly BroadcastPage[], settings: { t
     return true;
   });
   for (const locale of new Set(valid.map((p) => p.locale))) {
-    const here = valid.filter((p) => p.locale === locale);
+    const here = valid.filter((p) => p.locale === locale && !p.data.draft); // a draft is not aired
     const found = clashes(
       here.map((page) => ({
         item: page,

@@ -125,6 +125,8 @@ export const UI_DEFAULTS = {
   offlineKeep: 'Keep this guide on my phone',
   offlineKept: 'Kept on this phone: it opens without a signal.',
   offlineNotKept: 'Only pages in the language you first read are kept on this phone.',
+  // Drafts (issue 17): a page or translation saved with draft: true, in the translation status.
+  'state.draft': 'draft',
 } as const satisfies Record<string, Label>;
 
 /** The name of a UI label. */

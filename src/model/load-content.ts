@@ -20,6 +20,7 @@ import { topicSettingProblems, unknownTopicProblems } from '../kinds/message/che
 import { drawableProblems } from '../fonts/check-drawable.ts';
 import { posterDesignProblems } from '../posters/check-poster-design.ts';
 import { broadcastProblems } from '../broadcast/check-broadcast.ts';
+import { placeholderProblems } from './placeholders.ts';
 
 /** Folders in `content/` that are not locales. */
 export const SHARED_FOLDERS = ['images', 'posters', 'audio'];
@@ -44,7 +45,10 @@ interface EntryOf<K extends Kind> {
 
 /** Everything in the content folder, and every problem found in it. */
 export interface LoadedContent extends LoadedSite {
+  /** The pages to publish: every valid page but the drafts. What the site, feeds, search, posters and status read. */
   entries: ContentEntry[];
+  /** Pages with `draft: true`: checked like the others (their problems are in `problems`), never published. */
+  drafts: ContentEntry[];
   posters: Poster[];
   published: PublishedLink[];
 }
@@ -99,10 +103,10 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
   const rel = (path: string) => relative(siteDir, path).split(sep).join('/');
   const listing = listContentFiles(siteDir);
   // Nothing is read while a file under content/ leads outside the site folder or is no file at all.
-  if (listing.unsafe.length) return { locales: [], ui: {}, problems: listing.unsafe, entries: [], posters: [], published: [] };
+  if (listing.unsafe.length) return { locales: [], ui: {}, problems: listing.unsafe, entries: [], drafts: [], posters: [], published: [] };
   const site = loadSite(siteDir, overrides);
   const problems = site.problems;
-  const result: LoadedContent = { ...site, entries: [], posters: [], published: [] };
+  const result: LoadedContent = { ...site, entries: [], drafts: [], posters: [], published: [] };
   const settings = site.settings;
   if (!settings) return result;
   const codes = new Set(settings.locales.map((l) => l.code));
@@ -138,15 +142,17 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
       }
     }
   }
-  // Every page written, valid or not, as locale/kind/slug: what links and posters may point at.
-  const written = new Set(pages.map((p) => `${p.locale}/${p.kind}/${p.slug}`));
+  // Every page to be published, valid or not, as locale/kind/slug: what posters may point at (a draft is not).
+  const written = new Set(pages.filter((p) => !isDraft(p)).map((p) => `${p.locale}/${p.kind}/${p.slug}`));
   checkReferences(pages, result.locales, settings, siteDir, problems);
+  for (const page of pages) if (page.data && !isDraft(page)) problems.push(...placeholderProblems(kindOf(page.kind), { ...page, data: page.data }));
   problems.push(...checkImages(pages, listing, siteDir));
   checkOldSlugs(result.entries, problems);
   checkTopics(pages, settings, problems);
   problems.push(...broadcastProblems(pages, settings, siteDir));
   const posters = loadPosterFiles(siteDir);
   problems.push(...posters.problems);
+  const drafts = new Set(pages.filter(isDraft).map((p) => `${p.locale}/${p.kind}/${p.slug}`));
   problems.push(
     ...checkPosters(posters, {
       pages: written,
@@ -154,13 +160,41 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
       site: settings.site,
       base: settings.base,
       localPreview: process.env.LOA_LOCAL_PREVIEW === '1',
-    }),
+    }).map((problem) => draftTargetProblem(problem, posters.posters, result.locales, drafts)),
   );
   result.posters = posters.posters;
   result.published = posters.published;
   problems.push(...drawableProblems(result, siteDir));
   problems.push(...posterDesignProblems(result, siteDir));
-  return result;
+  return publishedOnly(result);
+}
+
+/** True for a page whose front matter says `draft: true`. */
+const isDraft = (page: { data?: { draft?: boolean } }) => page.data?.draft === true;
+
+/**
+ * The one place drafts are held back from publishing: once every page has been checked, drafts
+ * leave `entries` (which every page, feed, sitemap, search index, share image, poster and the
+ * translation status read) for `drafts`. A draft translation leaves its locale to fall back, as
+ * if it were not written.
+ */
+function publishedOnly(content: LoadedContent): LoadedContent {
+  const all = content.entries;
+  return { ...content, entries: all.filter((e) => !isDraft(e)), drafts: all.filter(isDraft) };
+}
+
+/** A poster whose target is found only among the drafts gets a problem saying so, instead of "no such page". */
+function draftTargetProblem(problem: Problem, posters: readonly Poster[], locales: readonly Locale[], drafts: ReadonlySet<string>): Problem {
+  const poster = problem.field === 'target' ? posters.find((p) => p.file === problem.file) : undefined;
+  if (!poster || !problem.message.startsWith('no ')) return problem;
+  const { locale, kind, slug } = poster.target;
+  const chain = locales.find((l) => l.code === locale)?.chain ?? [];
+  const draft = chain.map((code) => `${code}/${kind}/${slug}`).find((key) => drafts.has(key));
+  if (!draft) return problem;
+  return {
+    ...problem,
+    message: `targets content/${draft}, a draft (draft: true), which is not published: the printed code would lead to a missing page; publish the page first (remove draft: true) or point the poster at a published one`,
+  };
 }
 
 function readSettings(path: string, file: string, overrides: Overrides, problems: Problem[]): SiteSettings | undefined {
@@ -324,19 +358,34 @@ function parseBodyOf(kind: Kind, body: string, bodyLine: number, file: string, p
  * fallback chain has it), schemes a page may have, images that are files in content/.
  */
 function checkReferences(entries: PageFile[], locales: Locale[], settings: SiteSettings, siteDir: string, problems: Problem[]): void {
-  const site: SiteRefs = {
+  const refsTo = (pages: PageFile[]): SiteRefs => ({
     site: settings.site,
     base: settings.base,
     contentDir: resolve(siteDir, 'content'),
     chains: new Map(locales.map((l) => [l.code, l.chain])),
-    pages: new Map(entries.map((p) => [`${p.locale}/${p.kind}/${p.slug}`, { ext: extname(p.file).slice(1), steps: p.parsed.steps.map((s) => s.id) }])),
+    pages: new Map(pages.map((p) => [`${p.locale}/${p.kind}/${p.slug}`, { ext: extname(p.file).slice(1), steps: p.parsed.steps.map((s) => s.id) }])),
     kinds: KINDS.map((k) => k.folder),
-  };
+  });
+  // A draft may link to other drafts; a published page only to published pages (a draft would be a 404).
+  const all = refsTo(entries);
+  const published = refsTo(entries.filter((p) => !isDraft(p)));
   for (const entry of entries) {
     const from = { path: entry.file.replace(/^content\//, ''), steps: entry.parsed.steps.map((s) => s.id) };
-    for (const ref of entry.parsed.refs)
-      for (const issue of refIssues(ref, from, site))
-        problems.push({ file: entry.file, line: entry.bodyLine + (issue.line ?? 1) - 1, field: issue.field, message: issue.message });
+    const site = isDraft(entry) ? all : published;
+    for (const ref of entry.parsed.refs) {
+      const issues = refIssues(ref, from, site);
+      // Found only among the drafts: say so, rather than "no such page".
+      const toDraft = site === published && issues.length > 0 && refIssues(ref, from, all).length === 0;
+      for (const issue of toDraft ? issues.slice(0, 1) : issues)
+        problems.push({
+          file: entry.file,
+          line: entry.bodyLine + (issue.line ?? 1) - 1,
+          field: issue.field,
+          message: toDraft
+            ? `links to ${ref.target}, a draft (draft: true), which is not published: a reader would find no page there; publish it first (remove draft: true) or remove the link`
+            : issue.message,
+        });
+    }
   }
 }
 

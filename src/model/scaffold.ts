@@ -23,13 +23,16 @@ function frontMatter(data: Record<string, unknown>): string {
 }
 const words = (slug: string) => slug.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
-/** A new page of a kind in the default locale, valid as it is, for the editor to fill in; dated `today` where the kind has dates. */
+/**
+ * A new page of a kind in the default locale, for the editor to fill in; dated `today` where the
+ * kind has dates. It starts as a draft: its placeholder text passes the check only while it is one.
+ */
 export function scaffoldPage(content: LoadedContent, kind: PageKind, slug: string | undefined, today: string): Scaffold {
   if (!slug || !SLUG.test(slug))
     return { error: `Give the ${kind.noun} a slug of lowercase letters, digits and hyphens, e.g. npm run new -- ${kind.noun} opening-hours` };
   const locale = content.settings!.defaultLocale;
   const { data, body } = kind.starter(content.entries, today);
-  return { file: `content/${locale}/${kind.folder}/${slug}.md`, text: frontMatter({ title: words(slug), ...data }) + '\n' + body };
+  return { file: `content/${locale}/${kind.folder}/${slug}.md`, text: frontMatter({ title: words(slug), draft: true, ...data }) + '\n' + body };
 }
 
 /** A new poster for a page of the site; `code` may be `auto` for a fresh random one. */
@@ -43,7 +46,11 @@ export function scaffoldPoster(content: LoadedContent, code: string | undefined,
   const parsed = parseTarget(target);
   if ('problem' in parsed) return { error: `The target: ${parsed.problem}` };
   const pages = new Set(content.entries.map((e) => `${e.locale}/${e.kind}/${e.slug}`));
-  const exists = shownAlongChain(pages, content.locales.find((l) => l.code === parsed.locale)?.chain ?? [], parsed.kind, parsed.slug);
+  const chain = content.locales.find((l) => l.code === parsed.locale)?.chain ?? [];
+  const exists = shownAlongChain(pages, chain, parsed.kind, parsed.slug);
+  const drafts = new Set(content.drafts.map((e) => `${e.locale}/${e.kind}/${e.slug}`));
+  if (!exists && shownAlongChain(drafts, chain, parsed.kind, parsed.slug))
+    return { error: `${target} is a draft (draft: true): a poster's code must lead to a published page; publish the page first` };
   if (!exists)
     return {
       error: `No page ${target} on the site; targets look like ${content.entries[0] ? `${content.entries[0].locale}/${content.entries[0].kind}/${content.entries[0].slug}` : 'vi/guides/install-android'}`,
@@ -59,7 +66,8 @@ export function scaffoldPoster(content: LoadedContent, code: string | undefined,
 
 /**
  * A translation into `locale` of the page at `path` (`guides/<slug>` or a file path), starting
- * from the source text and recording the fingerprint of the source it follows.
+ * from the source text and recording the fingerprint of the source it follows. It starts as a
+ * draft, so the locale keeps showing its fallback until the translation is done.
  */
 export function scaffoldTranslation(content: LoadedContent, siteDir: string, locale: string | undefined, path: string | undefined): Scaffold {
   const codes = content.locales.map((l) => l.code);
@@ -69,10 +77,10 @@ export function scaffoldTranslation(content: LoadedContent, siteDir: string, loc
   if (!match) return { error: `Name the page as ${KINDS.map((k) => `${k.folder}/<slug>`).join(' or ')}, e.g. guides/install-android` };
   const [, kind, slug] = match;
   const row = translationReport(content).rows.find((r) => r.kind === kind && r.slug === slug);
-  const source = row && content.entries.find((e) => e.locale === row.source && e.kind === kind && e.slug === slug);
+  const source = row && [...content.entries, ...content.drafts].find((e) => e.locale === row.source && e.kind === kind && e.slug === slug);
   if (!source) return { error: `There is no ${kind}/${slug} to translate` };
   const split = splitFrontMatter(readFileSync(join(siteDir, source.file), 'utf8'));
-  const data: Record<string, unknown> = { ...(source.data as Record<string, unknown>), follows: fingerprint(source) };
+  const data: Record<string, unknown> = { ...(source.data as Record<string, unknown>), draft: true, follows: fingerprint(source) };
   for (const [key, value] of Object.entries(data))
     if (value === undefined || (Array.isArray(value) && value.length === 0 && key === 'prerequisites')) delete data[key];
   if (data.broadcast === false) delete data.broadcast;

@@ -167,7 +167,7 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Fields of every kind of page: what lists, feeds, share images and posters show, the slugs it
- * had before, and the source version a translation follows. Each kind adds its own (src/kinds/).
+ * had before, the source version a translation follows, and whether it is a draft. Each kind adds its own (src/kinds/).
  */
 export const pageFields = {
   title: text,
@@ -177,6 +177,8 @@ export const pageFields = {
     .string()
     .regex(/^[0-9a-f]{8,64}$/, 'expected the fingerprint written by npm run translations -- --mark-current')
     .optional(),
+  /** Unfinished work: checked like any page but not published anywhere (see publishedOnly in load-content.ts). */
+  draft: z.boolean().default(false),
 };
 
 /**

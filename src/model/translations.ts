@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { ContentEntry, LoadedContent } from './load-content.ts';
 import type { Kind } from '../kinds/index.ts';
 
-/** Where a page stands in one locale. */
-export type TranslationState = 'source' | 'current' | 'outdated' | 'unknown' | 'missing';
+/** Where a page stands in one locale; `draft` is written but not published (`draft: true`), shown so translators see it. */
+export type TranslationState = 'source' | 'current' | 'outdated' | 'unknown' | 'missing' | 'draft';
 
 /** One page (kind and slug) across all locales. */
 export interface TranslationRow {
@@ -37,26 +37,42 @@ export function fingerprint(entry: Pick<ContentEntry, 'data' | 'body'>): string 
 /**
  * Compares every translation with its source: current when it records the source's present
  * fingerprint (`follows:`), outdated when it records an older one, unknown when it records none.
+ * Drafts count as drafts, never as published; the source is the first published page along the
+ * default locale and the site's order (a draft only when no locale has the page published).
  */
-export function translationReport(content: { entries: readonly PageText[] } & Pick<LoadedContent, 'locales' | 'settings'>): TranslationReport {
+export function translationReport(
+  content: { entries: readonly PageText[]; drafts?: readonly PageText[] } & Pick<LoadedContent, 'locales' | 'settings'>,
+): TranslationReport {
   const locales = content.locales.map((l) => l.code);
   const order = [content.settings?.defaultLocale ?? locales[0]!, ...locales];
   const pages = new Map<string, Map<string, PageText>>();
-  for (const entry of content.entries) {
+  const drafts = new Set(content.drafts ?? []);
+  for (const entry of [...content.entries, ...drafts]) {
     const key = `${entry.kind}/${entry.slug}`;
     if (!pages.has(key)) pages.set(key, new Map());
     pages.get(key)!.set(entry.locale, entry);
   }
-  const counts = Object.fromEntries(locales.map((l) => [l, { source: 0, current: 0, outdated: 0, unknown: 0, missing: 0 }]));
+  const counts = Object.fromEntries(locales.map((l) => [l, { source: 0, current: 0, outdated: 0, unknown: 0, missing: 0, draft: 0 }]));
   const rows: TranslationRow[] = [];
   for (const [key, byLocale] of [...pages].sort(([a], [b]) => a.localeCompare(b))) {
-    const source = order.find((l) => byLocale.has(l))!;
+    const source = order.find((l) => byLocale.has(l) && !drafts.has(byLocale.get(l)!)) ?? order.find((l) => byLocale.has(l))!;
     const current = fingerprint(byLocale.get(source)!);
     const states: Record<string, TranslationState> = {};
     for (const locale of locales) {
       const entry = byLocale.get(locale);
       const follows = entry?.data.follows;
-      states[locale] = locale === source ? 'source' : !entry ? 'missing' : !follows ? 'unknown' : follows === current ? 'current' : 'outdated';
+      states[locale] =
+        entry && drafts.has(entry)
+          ? 'draft'
+          : locale === source
+            ? 'source'
+            : !entry
+              ? 'missing'
+              : !follows
+                ? 'unknown'
+                : follows === current
+                  ? 'current'
+                  : 'outdated';
       counts[locale]![states[locale]]++;
     }
     const [kind, slug] = key.split('/') as [Kind, string];

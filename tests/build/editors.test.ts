@@ -58,7 +58,7 @@ describe('translation status', () => {
     const dir = copyOfMinimal('status');
     expect(run('translations', dir, '--mark-current', 'fr').status).toBe(0);
     const fresh = statusOf(dir);
-    expect(fresh.counts.fr).toEqual({ source: 0, current: 1, outdated: 0, unknown: 0, missing: 2 });
+    expect(fresh.counts.fr).toEqual({ source: 0, current: 1, outdated: 0, unknown: 0, missing: 2, draft: 0 });
 
     // The source changes after the translation followed it: outdated.
     const source = join(dir, 'content/en/guides/first.md');
@@ -108,12 +108,15 @@ describe('npm run new', () => {
     const dir = copyOfMinimal('new');
     expect(run('new', dir, 'guide', 'install-app').stdout).toContain('Created content/en/guides/install-app.md');
     expect(run('new', dir, 'message', 'second-message').stdout).toContain('Created content/en/messages/second-message.md');
-    expect(run('new', dir, 'poster', 'ab2', 'fr/guides/install-app').stdout).toContain('Created content/posters/ab2.yaml');
+    // A new page is a draft: no poster may lead to it until it is published.
+    expect(run('new', dir, 'poster', 'ab2', 'fr/guides/install-app').stderr).toContain('fr/guides/install-app is a draft (draft: true)');
+    expect(run('new', dir, 'poster', 'ab2', 'fr/guides/first').stdout).toContain('Created content/posters/ab2.yaml');
     expect(run('new', dir, 'translate', 'fr', 'messages/second-message').stdout).toContain('Created content/fr/messages/second-message.md');
     expect(run('check', dir).status).toBe(0);
     const translation = readFileSync(join(dir, 'content/fr/messages/second-message.md'), 'utf8');
     expect(translation).toMatch(/follows: "[0-9a-f]{12}"/);
-    expect(statusOf(dir).rows.find((r) => r.slug === 'second-message')?.states.fr).toBe('current');
+    expect(translation).toMatch(/^draft: true$/m);
+    expect(statusOf(dir).rows.find((r) => r.slug === 'second-message')?.states.fr).toBe('draft');
 
     const before = readFileSync(join(dir, 'content/en/guides/install-app.md'), 'utf8');
     const again = run('new', dir, 'guide', 'install-app');
