@@ -49,7 +49,7 @@ async function drawText(markup: string, family: string, size: number): Promise<L
 const UNSPACED = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/u;
 
 /** Marks where lines may break in Thai, Lao, Khmer and Burmese text (a zero-width space between words, found with ICU's dictionaries), so no word is cut in two. */
-function wordBreaks(text: string, lang: string): string {
+export function wordBreaks(text: string, lang: string): string {
   if (!UNSPACED.test(text)) return text;
   const words = Array.from(new Intl.Segmenter(lang, { granularity: 'word' }).segment(text), (s) => s.segment);
   return words.reduce((joined, word) => (joined && UNSPACED.test(joined.at(-1)!) && UNSPACED.test(word[0]!) ? `${joined}\u200B${word}` : joined + word), '');

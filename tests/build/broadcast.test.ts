@@ -11,6 +11,7 @@ import { page } from '../helpers/dist.ts';
 import { changedFixture, failedBuild, type Change } from '../helpers/changed-site.ts';
 import { parseRssFeed } from 'feedsmith';
 import ICAL from 'ical.js';
+import sharp from 'sharp';
 import { existsSync, statSync } from 'node:fs';
 
 const fixture = join(ROOT, 'tests/fixtures/broadcast');
@@ -99,12 +100,37 @@ describe('the podcast feed', () => {
     expect(feed.description).toBeTruthy();
     expect(feed.language).toBe('vi');
     expect(feed.atom?.links?.[0]).toMatchObject({ href: 'https://radio.example.org/vi/messages/podcast.xml', rel: 'self' });
-    expect(feed.itunes?.image).toBe('https://radio.example.org/vi/share.png');
-    expect(existsSync(join(dist, 'vi/share.png'))).toBe(true);
+    expect(feed.itunes?.image).toBe('https://radio.example.org/vi/messages/cover.png');
+    expect(feed.image?.url).toBe('https://radio.example.org/vi/messages/cover.png');
     expect(feed.itunes?.author).toBe('Ủy ban phường thử nghiệm');
     expect(feed.itunes?.owner).toEqual({ name: 'Ủy ban phường thử nghiệm', email: 'loa@example.org' });
     expect(feed.itunes?.categories).toEqual([{ text: 'Government' }]);
     expect(feed.itunes?.explicit).toBe(false);
+  });
+
+  it('names a square cover of each locale that podcast directories take: 1400 to 3000 px, RGB without alpha, in the identity colour', async () => {
+    for (const locale of ['vi', 'en']) {
+      expect(parseRssFeed(feedOf(locale)).itunes?.image).toBe(`https://radio.example.org/${locale}/messages/cover.png`);
+      const cover = sharp(join(dist, locale, 'messages/cover.png'));
+      const meta = await cover.metadata();
+      expect(meta.format).toBe('png');
+      expect(meta.width).toBe(meta.height);
+      expect(meta.width).toBeGreaterThanOrEqual(1400);
+      expect(meta.width).toBeLessThanOrEqual(3000);
+      expect(meta.space).toBe('srgb');
+      expect(meta.channels).toBe(3);
+      expect(meta.hasAlpha).toBe(false);
+      // The corner is the identity colour (the fixture sets none: the default #0b4f8a); text is white.
+      const { data } = await sharp(join(dist, locale, 'messages/cover.png'))
+        .extract({ left: 0, top: 0, width: 1, height: 1 })
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      expect([...data]).toEqual([0x0b, 0x4f, 0x8a]);
+      const stats = await cover.stats();
+      expect(stats.channels.map((c) => c.max)).toEqual([255, 255, 255]);
+    }
+    // Each locale's cover shows its own campaign name, so they differ.
+    expect(readFileSync(join(dist, 'vi/messages/cover.png')).equals(readFileSync(join(dist, 'en/messages/cover.png')))).toBe(false);
   });
 
   it('has an episode per recorded message, newest first, each with its enclosure, length, transcript and the tags podcast apps need', () => {
@@ -276,7 +302,13 @@ describe('builds again', () => {
     const work = mkdtempSync(join(tmpdir(), 'loa-broadcast-again-'));
     try {
       expect(runBuild(fixture, join(work, 'dist')).status).toBe(0);
-      const files = ['vi/messages/podcast.xml', 'vi/broadcast/broadcast.ics', 'vi/broadcast/index.html', 'vi/messages/flood-drill.txt'];
+      const files = [
+        'vi/messages/podcast.xml',
+        'vi/messages/cover.png',
+        'vi/broadcast/broadcast.ics',
+        'vi/broadcast/index.html',
+        'vi/messages/flood-drill.txt',
+      ];
       const audio = page(dist, 'vi/messages/flood-drill/index.html')('audio source').attr('src')!;
       for (const file of [...files, audio]) expect(readFileSync(join(work, 'dist', file)), file).toEqual(readFileSync(join(dist, file)));
     } finally {

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../../lib/site.ts';
 import { absoluteUrl, filePath, pagePath } from '../../../lib/urls.ts';
-import { homeShareImagePath } from '../../../portals/share-images.ts';
 import { broadcastLocales, ownBroadcasts } from '../../../broadcast/locale-broadcasts.ts';
 import { podcastXml } from '../../../broadcast/podcast.ts';
+import { podcastCoverPath } from '../../../broadcast/podcast-cover.ts';
 import { recordingOf } from '../../../broadcast/recording.ts';
 
 /** A podcast of each locale's recorded messages, for stations that pull audio: /<locale>/messages/podcast.xml. */
@@ -33,7 +33,7 @@ export const GET: APIRoute = async ({ params }) => {
     description: t('podcastDescription'),
     home: url(pagePath(base, locale, 'messages')),
     self: url(filePath(base, locale, 'messages', 'podcast.xml')),
-    image: url(filePath(base, homeShareImagePath(locale))),
+    image: url(filePath(base, podcastCoverPath(locale))),
     language: locale,
     author: site.text(site.settings.organisation.name, locale),
     email: site.settings.organisation.email,
