@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAndSite } from '../helpers/browser-site.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
 // The broadcast kit (issue 18) in Chromium on a phone: the recording's player and the
 // loudspeaker operators' schedule, readable at 360 px and accessible; the schedule printed on A4.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const served = browserAndSite('broadcast');
 
 /** Opens a page at 360 × 640 and records the addresses it requests and any error. */
@@ -24,19 +21,6 @@ async function open(path: string): Promise<{ page: Page; requests: string[]; pro
   return { page, requests, problems };
 }
 
-async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
-        document,
-        { runOnly: { type: 'tag', values: tags } },
-      ),
-    WCAG_22_AA,
-  );
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 /** True when nothing on the page is wider than the screen. */
 const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
@@ -45,7 +29,7 @@ describe('the broadcast kit at 360 px', () => {
     const { page, problems } = await open('vi/broadcast/');
     expect(await fitsWidth(page)).toBe(true);
     expect(await page.locator('section.sheet-week').count()).toBe(3);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -57,7 +41,7 @@ describe('the broadcast kit at 360 px', () => {
     expect(await player.getAttribute('preload')).toBe('none');
     expect(requests.filter((path) => path.startsWith('/audio/'))).toEqual([]);
     expect(await page.locator('#recording-label').isVisible()).toBe(true);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });

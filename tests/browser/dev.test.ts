@@ -1,5 +1,4 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import { launchBrowser } from '../../src/build/chromium.ts';
 import { startPreview, type PreviewServer } from '../../src/build/preview-server.ts';
 import { audioFileName } from '../../src/broadcast/audio-facts.ts';
 import { ROOT } from '../helpers/sites.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
 // A copy of a fixture site, outside the engine's folder, that the tests edit as an editor would.
 const site = mkdtempSync(join(tmpdir(), 'loa-preview-'));
@@ -125,14 +125,7 @@ describe('the live preview (npm run dev)', () => {
       expect(shown).toContain(expected);
     expect(await page.locator('h1').innerText()).toContain('problems');
     // Editors read it too: no WCAG 2.2 AA violation.
-    await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
-    const violations = await page.evaluate(async () => {
-      const { axe } = window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string }[] }> } };
-      return (
-        await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } })
-      ).violations.map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(preview.output()).toContain('platforms[0]: expected one of android, ios, web; found "windows"');
     // Every page shows the problems, not only the one with them.
     const other = await fetch(`${preview.origin}/en/messages/hello/`, { headers: { accept: 'text/html' } });

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../src/build/chromium.ts';
@@ -7,12 +5,11 @@ import { serve } from '../../src/build/static-server.ts';
 import { siteInlineHashes } from '../../src/build/inline-hashes.ts';
 import { securityHeaders } from '../../src/build/security-headers.ts';
 import { SITES, builtSite } from '../helpers/sites.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
 // Listen (issue 16) in Chromium at 360 × 640 on the campaign fixture, served with its own
 // security headers, so the page's scripts run only as its Content-Security-Policy allows. The phone's
 // voices are a stand-in that records what it is asked to say and says it only when told to.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const dir = builtSite('campaign');
 const BASE = SITES.campaign.base;
 let browser: Browser;
@@ -273,16 +270,7 @@ describe('Listen on a 360 × 640 phone with the voices of the page’s language'
         expect(box.top).toBe(boxes[0]!.top);
         expect(box.right).toBeLessThanOrEqual(360);
       }
-      await page.addScriptTag({ content: axeSource });
-      const result = await page.evaluate(
-        (tags) =>
-          (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
-            document,
-            { runOnly: { type: 'tag', values: tags } },
-          ),
-        WCAG_22_AA,
-      );
-      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await context.close();
     }
   });

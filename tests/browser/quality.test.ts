@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAndSite } from '../helpers/browser-site.ts';
 import { SITES, ownSlugs, siteAddress } from '../helpers/sites.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const env = browserAndSite('campaign-base');
 const BASE = env.base;
 const LOCALES = ['vi', 'en', 'zh'];
@@ -54,17 +51,7 @@ describe('every page type, every locale, at 390 px and 1280 px', () => {
     it.each(PAGES)(`${width} px: %s has no WCAG 2.2 AA violation, no console error, no foreign request`, async (path) => {
       const page = await env.browser.newPage({ viewport: { width, height: 900 } });
       const { problems } = await open(page, path);
-      await page.addScriptTag({ content: axeSource });
-      const result = await page.evaluate(
-        (tags) =>
-          (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
-            document,
-            { runOnly: { type: 'tag', values: tags } },
-          ),
-        WCAG_22_AA,
-      );
-      const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
       await page.close();
     });

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,11 +7,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../src/build/chromium.ts';
 import { ROOT, SITES, buildEnvironment } from '../helpers/sites.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
 // The HTML report of npm run scans in Chromium, as the campaign team opens it from their disk:
 // on a phone and a wide screen, without JavaScript, with nothing fetched, and axe-clean.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const ANDROID = 'Mozilla/5.0 (Linux; Android 13; SM-A515F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36';
 const dir = mkdtempSync(join(tmpdir(), 'loa-scans-report-'));
 const report = join(dir, 'scans.html');
@@ -53,25 +51,12 @@ async function open(width: number, javaScriptEnabled = true): Promise<{ page: Pa
   return { page, requests };
 }
 
-async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
-        document,
-        { runOnly: { type: 'tag', values: tags } },
-      ),
-    WCAG_22_AA,
-  );
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 describe('the scans report', () => {
   it.each([360, 1280])('passes axe (WCAG 2.2 AA) at %i px, fetches nothing and fits the width', async (width) => {
     const { page, requests } = await open(width);
     // The days' table folded away is checked open too.
     await page.locator('details.days summary').click();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(requests).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await page.close();

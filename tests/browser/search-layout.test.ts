@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAndSite } from '../helpers/browser-site.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
 // The search page as a citizen sees it on a cheap phone: results first, filters folded into one
 // line with touch-size choices, every result labelled guide or message.
 const env = browserAndSite('campaign-base');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 /** WCAG 2.2's enhanced target size (2.5.5): 44 × 44 CSS px. */
 const TARGET = 44;
 
@@ -19,20 +16,6 @@ async function searchAt(width: number, height: number, locale: string, q: string
   await page.waitForFunction(() => document.querySelector('.search-status')?.textContent);
   await page.locator('.search-results li').first().waitFor();
   return page;
-}
-
-/** The WCAG 2.2 AA violations axe finds in the page (or the part a selector picks), one line each. */
-async function axeViolations(page: Page, selector?: string): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(
-    ([tags, context]) =>
-      (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
-        context ?? document,
-        { runOnly: { type: 'tag', values: tags } },
-      ),
-    [WCAG_22_AA, selector] as const,
-  );
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('the search page on a 360 × 640 phone, in Chromium', () => {
