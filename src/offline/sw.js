@@ -4,7 +4,8 @@
 // language only, so that it opens again without a signal (see src/offline/README.md):
 // - pages (navigations): network first, the saved copy when the network fails, else an offline
 //   page in the reader's language, listing the pages saved on this phone: a saved page with the
-//   offline text it carries (<template id="offline-page">, RegisterWorker.astro) as its content;
+//   offline text it carries (<script type="application/json" id="offline-page">,
+//   RegisterWorker.astro) as its content;
 // - the search index (pagefind/): network first, the saved copy when the network fails;
 // - hashed files (_astro/): saved copy first; other files: saved copy, refreshed in the background;
 // - short links (p/…, P/…) are never answered here: they always reach the server.
@@ -118,6 +119,9 @@ const openPage = async (event, cache) => {
   }
 };
 
+/** Text made safe to put in a page. */
+const escape = (text) => String(text).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
 /**
  * The offline page of the reader's language: a saved page of theirs whose content gives way to
  * the offline text it carries, with the list of pages saved on this phone (each page's own title,
@@ -129,18 +133,18 @@ const offlinePage = async (cache, locale) => {
   for (const request of await cache.keys()) {
     if (!locale || localeOf(request.url) !== locale || !isPage(request.url)) continue;
     const html = await (await cache.match(request)).text();
-    const text = /<template id="offline-page">([\s\S]*?)<\/template>/.exec(html);
-    if (text && !frame) frame = { html, text: text[1] };
+    const data = /<script type="application\/json" id="offline-page">([^<]*)<\/script>/.exec(html);
+    if (data && !frame) frame = { html, text: JSON.parse(data[1]) };
     const title = /<meta property="og:title" content="([^"]*)"/.exec(html) || /<title>([^<]*)<\/title>/.exec(html);
     const path = new URL(request.url).pathname;
     items.push(`<li><a href="${path}">${title ? title[1] : path}</a></li>`);
   }
   if (!frame) return undefined;
-  const content = frame.text.replace('<ul class="saved-pages"></ul>', () => `<ul class="saved-pages">${items.join('')}</ul>`);
-  const heading = /<h1>([^<]*)<\/h1>/.exec(content);
+  const { title, body, saved } = frame.text;
+  const content = `<h1>${escape(title)}</h1><p>${escape(body)}</p><h2>${escape(saved)}</h2><ul class="saved-pages">${items.join('')}</ul>`;
   return frame.html
     .replace(/(<main\b[^>]*>)[\s\S]*<\/main>/, (_, main) => `${main}<div class="offline-page">${content}</div></main>`)
-    .replace(/<title>[^<]*<\/title>/, () => `<title>${heading ? heading[1] : ''}</title>`);
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escape(title)}</title>`);
 };
 
 /** A file a page uses: saved when the page is in the reader's language. */
