@@ -8,6 +8,8 @@ import { commandSiteDir, loadContentOrExit } from '../src/build/cli.ts';
 const started = performance.now();
 const content = loadContentOrExit(commandSiteDir());
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
+// Drafts are checked too, but not published: said apart, so an editor knows they were read.
+const drafts = content.drafts.length ? `, and ${content.drafts.length} ${content.drafts.length === 1 ? 'draft' : 'drafts'} not published` : '';
 console.log(
-  `Content is fine: ${content.entries.length} pages in ${content.locales.length} locales, ${content.posters.length} posters (checked in ${seconds} s).`,
+  `Content is fine: ${content.entries.length} pages in ${content.locales.length} locales, ${content.posters.length} posters${drafts} (checked in ${seconds} s).`,
 );
