@@ -45,7 +45,6 @@ export function fieldsOf(schema: z.ZodType, context: FieldContext): CmsField[] {
   return Object.entries(shape).map(([name, value]) => {
     const field = fieldFromSchema(name, value, context);
     if (READ_ONLY_FIELDS[name]) Object.assign(field, { readonly: true, hint: READ_ONLY_FIELDS[name] });
-    if (name === 'draft') field.default = true; // a new entry starts as a draft; a file without the field is published
     return field;
   });
 }

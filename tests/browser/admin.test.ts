@@ -184,6 +184,7 @@ describe('writing a guide in the web editor', () => {
       app: 'Sổ sức khỏe điện tử',
       platforms: ['android'],
       minutes: 5,
+      draft: false,
     });
     expect(outside).toEqual([]);
     await page.close();
@@ -218,13 +219,13 @@ describe('editing what the site has in the web editor', () => {
     await page.getByText('Entry saved.').waitFor();
     const savedMessage = splitFile(await repositoryFile(page, 'content/vi/messages/know-your-route.md'));
     // A field left out may come back as its default (broadcast: false); nothing else changes but the summary.
-    expect(savedMessage.data).toEqual({ broadcast: false, ...message.data, summary: 'Hãy đi thử đường đến điểm sơ tán.' });
+    expect(savedMessage.data).toEqual({ broadcast: false, draft: false, ...message.data, summary: 'Hãy đi thử đường đến điểm sơ tán.' });
     expect(savedMessage.body).toBe(message.body);
     expect(messageKind.schema.safeParse(savedMessage.data).error?.issues ?? []).toEqual([]);
     // The English translation, written again with the entry, keeps what it follows.
     const english = original('content/en/messages/know-your-route.md');
     const savedEnglish = splitFile(await repositoryFile(page, 'content/en/messages/know-your-route.md'));
-    expect(savedEnglish.data).toEqual({ broadcast: false, ...english.data });
+    expect(savedEnglish.data).toEqual({ broadcast: false, draft: false, ...english.data });
     expect(savedEnglish.body).toBe(english.body);
 
     await page.getByRole('treeitem', { name: 'Posters' }).click();

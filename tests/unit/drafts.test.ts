@@ -28,14 +28,16 @@ describe('the draft field', () => {
     expect(guide.draft).toBe(false);
   });
 
-  it('is a boolean in the web editor, on for a new entry', () => {
+  // Off by default, as in a file: Sveltia gives a field's default to existing entries that lack it
+  // too, so a default of true made an edited, published message a draft (a browser test caught it).
+  it('is a boolean in the web editor, off unless the editor ticks it', () => {
     const config = cmsConfig({ settings, pages: [] });
     for (const kind of KINDS) {
       const collection = config.collections.find((c) => c.name === kind.folder) as { fields: { name: string }[] };
       expect(
         collection.fields.find((f) => f.name === 'draft'),
         kind.folder,
-      ).toMatchObject({ widget: 'boolean', default: true, required: false });
+      ).toMatchObject({ widget: 'boolean', default: false, required: false });
     }
   });
 });
