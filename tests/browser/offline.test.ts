@@ -103,8 +103,8 @@ describe.each(['campaign', 'campaign-base'] as const)('offline reading on the %s
     // Each file once: the worker saved the page and its images without a second download.
     expect(requests.filter((r, i) => requests.indexOf(r) !== i)).toEqual([]);
     expect(requests.filter((r) => /offline/.test(r))).toEqual([]);
-    const saved = await savedUrls(page);
-    expect(saved.filter((url) => /\/_astro\/.+\.webp$/.test(url)).length).toBeGreaterThan(0);
+    // The worker saves the page first, then its files one by one.
+    await expect.poll(async () => (await savedUrls(page)).filter((url) => /\/_astro\/.+\.webp$/.test(url)).length, { timeout: 10_000 }).toBeGreaterThan(0);
     await context.close();
   });
 
