@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ContentEntry, LoadedContent } from './load-content.ts';
 import type { Kind } from '../kinds/index.ts';
+import { FINGERPRINT_LENGTH, fingerprintText } from './fingerprint.ts';
 
 /** Where a page stands in one locale; `draft` is written but not published (`draft: true`), shown so translators see it. */
 export type TranslationState = 'source' | 'current' | 'outdated' | 'unknown' | 'missing' | 'draft';
@@ -30,8 +31,8 @@ export interface TranslationReport {
  * body. When the source changes, translations recording an older fingerprint are outdated.
  */
 export function fingerprint(entry: Pick<ContentEntry, 'data' | 'body'>): string {
-  const text = [entry.data.title, entry.data.summary, entry.body.trim()].join('\n');
-  return createHash('sha256').update(text).digest('hex').slice(0, 12);
+  const text = fingerprintText({ title: entry.data.title, summary: entry.data.summary, body: entry.body });
+  return createHash('sha256').update(text).digest('hex').slice(0, FINGERPRINT_LENGTH);
 }
 
 /**
