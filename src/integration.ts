@@ -58,6 +58,9 @@ export default function loa(): AstroIntegration {
           vite: {
             resolve: { alias: { '@loa-content': join(dir, 'content') } },
             define: { 'import.meta.env.LOA_SEARCH_VERSION': JSON.stringify(search.version) },
+            // A bundled script is always a file of its own, never inlined into its page: the web
+            // editor's policy allows scripts from the site only (src/admin/security-policy.ts).
+            build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) },
           },
           integrations: [mdx()],
           devToolbar: { enabled: false },

@@ -3,19 +3,32 @@ import { KINDS } from '../kinds/index.ts';
 import { posterData, siteSettingsSchema, type SiteSettings } from '../model/schemas.ts';
 import { UI_DEFAULTS } from '../i18n/ui-strings.ts';
 import { fieldFromSchema, labelOf, type CmsField, type FieldContext } from './zod-fields.ts';
-
-/** Where images live, and how a page two folders down (content/<locale>/<kind>/) refers to them. */
-export const MEDIA_FOLDER = 'content/images';
-export const PAGE_IMAGE_PATH = '../../images';
+import { DRAFT_FIELD, FOLLOWS_FIELD, MEDIA_FOLDER, PAGE_IMAGE_PATH } from './editor/names.ts';
 
 /**
- * Fields the editor shows but must not change, with why. `follows` is the fingerprint of the
- * source a translation was written from, set by `npm run translations -- --mark-current`: typed
- * by hand it would make an outdated translation look current.
+ * Fields the editor shows but must not change, with why: the slugs a page had before, kept so
+ * old links still work, are written when a page is renamed.
  */
 export const READ_ONLY_FIELDS: Record<string, string> = {
-  follows: 'Set by npm run translations -- --mark-current when a translation is checked against its source; not typed by hand.',
   previously: 'The slugs this page had before, kept so old links still work; written when a page is renamed.',
+};
+
+/**
+ * Fields drawn by Loa's own controls (src/admin/editor/), with what the editor reads under them.
+ * `follows` is recorded, never typed: typed by hand it would make an outdated translation look
+ * current. Draft has no default: Sveltia would give it to existing pages too; its control
+ * ticks it for a page without text instead.
+ */
+export const LOA_FIELDS: Record<string, Partial<CmsField> & { widget: string; hint: string }> = {
+  follows: {
+    widget: FOLLOWS_FIELD,
+    hint: 'Recorded when this translation is edited and saved: the version of the source text it follows (npm run translations).',
+  },
+  draft: {
+    widget: DRAFT_FIELD,
+    default: undefined,
+    hint: 'Ticked: saved and checked, not published. New pages and new translations start ticked; untick it to publish.',
+  },
 };
 
 /** A page the site has, for the list a poster's target is chosen from. */
@@ -39,12 +52,14 @@ export function editorLocales(settings: SiteSettings): string[] {
   return [settings.defaultLocale, ...codes.filter((code) => code !== settings.defaultLocale)];
 }
 
-/** One editor field per field of a z.object schema, the read-only ones marked (see READ_ONLY_FIELDS). */
+/** One editor field per field of a z.object schema, the read-only ones marked (see READ_ONLY_FIELDS), Loa's own drawn by its controls (LOA_FIELDS). */
 export function fieldsOf(schema: z.ZodType, context: FieldContext): CmsField[] {
   const shape = (schema as unknown as { _zod: { def: { shape: Record<string, z.ZodType> } } })._zod.def.shape;
   return Object.entries(shape).map(([name, value]) => {
     const field = fieldFromSchema(name, value, context);
     if (READ_ONLY_FIELDS[name]) Object.assign(field, { readonly: true, hint: READ_ONLY_FIELDS[name] });
+    // The site's locales in order, the default first, for the control to find a translation's source.
+    if (LOA_FIELDS[name]) Object.assign(field, LOA_FIELDS[name], name === 'follows' ? { locales: context.locales } : {});
     return field;
   });
 }
@@ -55,8 +70,6 @@ const bodyField = (): CmsField => ({
   label: 'Body',
   widget: 'markdown',
   required: true,
-  media_folder: `/${MEDIA_FOLDER}`,
-  public_folder: PAGE_IMAGE_PATH,
   hint: 'Number the steps (1. 2. 3.). Every image needs a description (its alt text); npm run check refuses an image without one.',
 });
 
@@ -142,6 +155,9 @@ export function cmsConfig({ settings, pages, backend = { name: 'test-repo' } }: 
       create: true,
       identifier_field: 'title',
       slug: '{{title}}',
+      // Pictures go to content/images/, written as the page's relative path to it (../../images/x.png).
+      media_folder: PAGE_IMAGE_PATH,
+      public_folder: PAGE_IMAGE_PATH,
       i18n: { structure: 'multiple_folders', locales, default_locale: settings.defaultLocale, initial_locales: 'default' },
       fields: [...fields.map((field) => ({ ...field, i18n: true })), { ...bodyField(), i18n: true }],
     };
@@ -169,6 +185,9 @@ export function cmsConfig({ settings, pages, backend = { name: 'test-repo' } }: 
     // An optional field left empty is left out of the file, as Loa's schemas expect: Sveltia would
     // otherwise write `follows: ''` and `order: null`, which npm run check refuses.
     output: { omit_empty_optional_fields: true },
+    // Pictures come from the site's own images or the editor's computer, never from stock photo
+    // services on other origins (which the editor's policy would refuse anyway).
+    media_libraries: { stock_assets: false },
     // The settings and UI strings files are not offered yet (see settingsCollection, uiStringsCollection).
     collections: [...kinds, posters],
   });

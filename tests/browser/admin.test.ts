@@ -1,16 +1,20 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
 import { parse } from 'yaml';
 import { adminContentSecurityPolicy } from '../../src/admin/security-policy.ts';
 import { launchBrowser } from '../../src/build/chromium.ts';
-import { guide } from '../../src/kinds/guide/kind.ts';
 import { message as messageKind } from '../../src/kinds/message/kind.ts';
 import { posterData } from '../../src/model/schemas.ts';
 import { serve } from '../../src/build/static-server.ts';
 import { cloudflareHeadersFor, headersFor, siteHeaders } from '../helpers/host-headers.ts';
-import { SITES, builtSite } from '../helpers/sites.ts';
+import { changedFixture } from '../helpers/changed-site.ts';
+import { ROOT, SITES, builtSite } from '../helpers/sites.ts';
+import { fingerprint, type TranslationReport } from '../../src/model/translations.ts';
 
 // The campaign fixture, each answer with the headers its own _headers file gives that path (see
 // hostPage): the editor's policy for admin/, the site's for every other page.
@@ -26,12 +30,12 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** The fixture's content files (pages, posters, settings, UI strings), path → text, as a repository holds them. */
-function contentFiles(): Record<string, string> {
+/** The fixture's content files (pages, posters, settings, UI strings, images), path → bytes, as a repository holds them. */
+function contentFiles(): Record<string, number[]> {
   const root = join(SITES.campaign.siteDir, 'content');
-  const files: Record<string, string> = {};
+  const files: Record<string, number[]> = {};
   for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' }))
-    if (/\.(md|mdx|yaml)$/.test(file)) files[`content/${file}`] = readFileSync(join(root, file), 'utf8');
+    if (/\.(md|mdx|yaml|png)$/.test(file)) files[`content/${file}`] = [...readFileSync(join(root, file))];
   return files;
 }
 
@@ -73,12 +77,12 @@ async function editorPage(): Promise<{ page: Page; outside: string[]; refused: s
   await page.goto(`${site.origin}/404.html`);
   await page.evaluate(async (files) => {
     const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test', { create: true });
-    for (const [path, text] of Object.entries(files)) {
+    for (const [path, bytes] of Object.entries(files)) {
       const parts = path.split('/');
       let folder = root;
       for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part, { create: true });
       const writable = await (await folder.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
-      await writable.write(text);
+      await writable.write(new Uint8Array(bytes));
       await writable.close();
     }
   }, contentFiles());
@@ -142,43 +146,43 @@ describe('the web editor in Chromium', () => {
   });
 });
 
-describe('writing a guide in the web editor', () => {
-  it('refuses to save without the required fields, then writes content/vi/guides/dang-ky-tiem.md that the guide schema accepts', async () => {
+describe('writing a guide and translating it in the web editor', () => {
+  it('refuses a guide without a title, then writes a Vietnamese guide with three steps and an image and its English translation, which records what it follows, and npm run check passes them', async () => {
     const { page, outside } = await editorPage();
     await page.getByRole('treeitem', { name: 'Guides' }).waitFor();
     await page.getByRole('button', { name: 'Create New Entry' }).click();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText(/fields? ha(ve|s) errors/).waitFor();
+
+    // Vietnamese, written by the communications officer: a new page starts as a draft; they untick it to publish.
+    const draft = page.getByRole('checkbox', { name: 'Draft' });
+    await expect.poll(() => draft.isChecked()).toBe(true);
     await page.getByRole('textbox', { name: 'Title' }).fill('Đăng ký tiêm');
     await page.getByRole('textbox', { name: 'Summary' }).fill('Đăng ký tiêm vắc xin trên điện thoại.');
     await page.getByRole('textbox', { name: 'App' }).fill('Sổ sức khỏe điện tử');
     await page.getByRole('checkbox', { name: 'android' }).check();
     await page.getByRole('spinbutton', { name: 'Minutes' }).fill('5');
-    await page.getByRole('textbox', { name: 'Body' }).click();
-    await page.keyboard.type('Mở ứng dụng.');
+    await draft.uncheck();
+    await typeSteps(page, ['Mở ứng dụng Sổ sức khỏe điện tử.', 'Chọn Đăng ký tiêm.', 'Bấm Gửi.']);
+    // The preview shows the guide in the site's look: its stylesheet, the steps numbered as the site numbers them.
+    const preview = page.frameLocator('iframe[title="Content Preview"]');
+    await expect.poll(() => preview.locator('article.guide .steps .step .step-number').allTextContents()).toEqual(['1', '2', '3']);
+    expect(await preview.locator('h1').textContent()).toBe('Đăng ký tiêm');
+    const number = await preview
+      .locator('.step-number')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(number).toBe('rgb(11, 79, 138)'); // --brand in src/styles/site.css
+    // A picture from the officer's computer, new to the site.
+    const picture = join(mkdtempSync(join(tmpdir(), 'loa-picture-')), 'mau-dang-ky.png');
+    await sharp({ create: { width: 360, height: 640, channels: 3, background: '#2e7d32' } })
+      .png()
+      .toFile(picture);
+    await addImage(page, { upload: picture }, 'Mẫu đăng ký: họ tên, ngày sinh và số điện thoại');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await page.getByRole('row', { name: 'Đăng ký tiêm' }).waitFor();
-    // The files of the test backend's repository, read back from the origin's private file system.
-    const written = await page.evaluate(async () => {
-      const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
-      const read = async (path: string) => {
-        const parts = path.split('/');
-        let folder = root;
-        try {
-          for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part);
-          return await (await (await folder.getFileHandle(parts.at(-1)!)).getFile()).text();
-        } catch {
-          return undefined;
-        }
-      };
-      return { vi: await read('content/vi/guides/dang-ky-tiem.md'), en: await read('content/en/guides/dang-ky-tiem.md') };
-    });
-    expect(written.en).toBeUndefined(); // an untranslated locale writes no file
-    const [, frontMatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(written.vi ?? '') ?? [];
-    expect(body?.trim()).toBe('Mở ứng dụng.');
-    const parsed = guide.schema.safeParse(parse(frontMatter ?? ''));
-    expect(parsed.error?.issues ?? []).toEqual([]);
-    expect(parse(frontMatter!)).toEqual({
+    await page.getByText('Entry saved.').waitFor();
+    const vi = splitFile(await repositoryFile(page, 'content/vi/guides/dang-ky-tiem.md'));
+    expect(vi.data).toEqual({
       title: 'Đăng ký tiêm',
       summary: 'Đăng ký tiêm vắc xin trên điện thoại.',
       app: 'Sổ sức khỏe điện tử',
@@ -186,10 +190,82 @@ describe('writing a guide in the web editor', () => {
       minutes: 5,
       draft: false,
     });
+    expect(vi.body).toMatch(/^1\. Mở ứng dụng Sổ sức khỏe điện tử\.\n2\. Chọn Đăng ký tiêm\.\n3\. Bấm Gửi\./);
+    expect(vi.body).toContain('![Mẫu đăng ký: họ tên, ngày sinh và số điện thoại](../../images/mau-dang-ky.png)');
+    // An untranslated locale writes no file.
+    expect(await repositoryFile(page, 'content/en/guides/dang-ky-tiem.md').catch(() => undefined)).toBeUndefined();
+
+    // English, added by a colleague: a new translation starts as a draft and records the Vietnamese text it follows.
+    await page.getByRole('row', { name: 'Đăng ký tiêm' }).click();
+    await page.getByRole('radio', { name: 'English' }).first().click();
+    await page.getByRole('button', { name: /^Enable \W?English\W?$/ }).click();
+    await expect.poll(() => draft.isChecked()).toBe(true);
+    await page.getByRole('textbox', { name: 'Title' }).fill('Register for vaccination');
+    await page.getByRole('textbox', { name: 'Summary' }).fill('Register for your vaccination on your phone.');
+    await page.getByRole('textbox', { name: 'App' }).fill('Sổ sức khỏe điện tử');
+    await page.getByRole('checkbox', { name: 'android' }).check();
+    await page.getByRole('spinbutton', { name: 'Minutes' }).fill('5');
+    await typeSteps(page, ['Open the Sổ sức khỏe điện tử app.', 'Choose Đăng ký tiêm (register).', 'Press Gửi (send).']);
+    // A picture the site already has, which the editor writes from the site's root until the save hook makes it relative.
+    await addImage(page, { pick: 'household-form.png' }, 'The registration form: name, date of birth and phone number');
+    await page.getByText('Follows the current Vietnamese text.').waitFor();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    // The first save's "Entry saved." may still be shown: wait for the file itself.
+    await expect.poll(() => repositoryFile(page, 'content/en/guides/dang-ky-tiem.md').catch(() => undefined)).toBeDefined();
+    const en = splitFile(await repositoryFile(page, 'content/en/guides/dang-ky-tiem.md'));
+    expect(en.body).toContain('![The registration form: name, date of birth and phone number](../../images/household-form.png)');
+    expect(en.data).toMatchObject({ title: 'Register for vaccination', draft: true, follows: fingerprint({ data: vi.data as never, body: vi.body }) });
     expect(outside).toEqual([]);
+
+    // What the editor wrote, put into a copy of the site with the image it uploaded, passes npm run check, and the translation counts as current once published.
+    const files: Record<string, string> = {
+      'content/vi/guides/dang-ky-tiem.md': await repositoryFile(page, 'content/vi/guides/dang-ky-tiem.md'),
+      'content/en/guides/dang-ky-tiem.md': (await repositoryFile(page, 'content/en/guides/dang-ky-tiem.md')).replace('draft: true', 'draft: false'),
+    };
+    const uploaded = await repositoryBytes(page, 'content/images/mau-dang-ky.png');
     await page.close();
+    const dir = changedFixture(mkdtempSync(join(tmpdir(), 'loa-admin-')), 'site', { ...files, 'content/images/mau-dang-ky.png': uploaded }, 'campaign');
+    const check = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts')], { cwd: ROOT, env: { ...process.env, LOA_SITE_DIR: dir }, encoding: 'utf8' });
+    expect(check.stderr + check.stdout).not.toMatch(/dang-ky-tiem/);
+    expect(check.status).toBe(0);
+    const status = spawnSync(process.execPath, [join(ROOT, 'scripts/translations.ts'), '--json'], {
+      cwd: ROOT,
+      env: { ...process.env, LOA_SITE_DIR: dir },
+      encoding: 'utf8',
+    });
+    const row = (JSON.parse(status.stdout) as TranslationReport).rows.find((r) => r.slug === 'dang-ky-tiem')!;
+    expect(row.states).toMatchObject({ vi: 'source', en: 'current' });
   });
 });
+
+/** Types a guide's steps into the Body field as a numbered list, the way an editor does: "1. " starts the list, Enter the next step. */
+async function typeSteps(page: Page, steps: string[]): Promise<void> {
+  await page.getByRole('textbox', { name: 'Body' }).click();
+  await page.keyboard.type('1. ');
+  for (const [i, step] of steps.entries()) {
+    if (i > 0) await page.keyboard.press('Enter');
+    await page.keyboard.type(step);
+  }
+}
+
+/** Adds an image to the Body through the editor's Image button, uploading a picture from the editor's computer or picking one of the site's, and describes it. */
+async function addImage(page: Page, picture: { upload: string } | { pick: string }, alt: string): Promise<void> {
+  await page.getByRole('button', { name: 'Image', exact: true }).click();
+  await page.getByRole('button', { name: 'Browse' }).click();
+  if ('upload' in picture) {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await (await chooser).setFiles(picture.upload);
+  } else {
+    await page.getByRole('option', { name: 'Global Assets' }).click();
+    await page.getByRole('option', { name: picture.pick }).click();
+  }
+  const name = 'upload' in picture ? basename(picture.upload) : picture.pick;
+  await page.getByRole('option', { name, selected: true }).waitFor();
+  await page.getByRole('button', { name: 'Insert' }).click();
+  await page.getByText(new RegExp(`/${name}$`)).waitFor();
+  await page.getByRole('textbox', { name: 'Alt Text' }).fill(alt);
+}
 
 /** A file of the test backend's repository, read back from the origin's private file system. */
 const repositoryFile = (page: Page, path: string) =>
@@ -199,6 +275,18 @@ const repositoryFile = (page: Page, path: string) =>
     for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part);
     return (await (await folder.getFileHandle(parts.at(-1)!)).getFile()).text();
   }, path);
+
+/** A binary file of the test backend's repository (a picture), read back from the origin's private file system. */
+const repositoryBytes = async (page: Page, path: string) =>
+  new Uint8Array(
+    await page.evaluate(async (path) => {
+      let folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
+      const parts = path.split('/');
+      for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part);
+      const file = await (await folder.getFileHandle(parts.at(-1)!)).getFile();
+      return [...new Uint8Array(await file.arrayBuffer())];
+    }, path),
+  );
 
 /** The front matter (or whole YAML file) and body of a content file. */
 function splitFile(text: string): { data: Record<string, unknown>; body: string } {
@@ -214,18 +302,22 @@ describe('editing what the site has in the web editor', () => {
     await page.getByRole('treeitem', { name: 'Messages' }).click();
     const message = original('content/vi/messages/know-your-route.md');
     await page.getByRole('row', { name: message.data.title as string }).click();
-    await page.getByRole('textbox', { name: 'Summary' }).fill('Hãy đi thử đường đến điểm sơ tán.');
+    // The English text open beside it, untouched: it must keep the source it follows, now outdated.
+    await page.getByRole('radio', { name: 'English' }).nth(1).click();
+    await page.getByText('Follows the current Vietnamese text.').waitFor();
+    await page.getByRole('textbox', { name: 'Summary' }).first().fill('Hãy đi thử đường đến điểm sơ tán.');
+    await page.getByText(/Written from an earlier Vietnamese text/).waitFor();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Entry saved.').waitFor();
     const savedMessage = splitFile(await repositoryFile(page, 'content/vi/messages/know-your-route.md'));
     // A field left out may come back as its default (broadcast: false); nothing else changes but the summary.
-    expect(savedMessage.data).toEqual({ broadcast: false, draft: false, ...message.data, summary: 'Hãy đi thử đường đến điểm sơ tán.' });
+    expect(savedMessage.data).toEqual({ broadcast: false, ...message.data, summary: 'Hãy đi thử đường đến điểm sơ tán.' });
     expect(savedMessage.body).toBe(message.body);
     expect(messageKind.schema.safeParse(savedMessage.data).error?.issues ?? []).toEqual([]);
     // The English translation, written again with the entry, keeps what it follows.
     const english = original('content/en/messages/know-your-route.md');
     const savedEnglish = splitFile(await repositoryFile(page, 'content/en/messages/know-your-route.md'));
-    expect(savedEnglish.data).toEqual({ broadcast: false, draft: false, ...english.data });
+    expect(savedEnglish.data).toEqual({ broadcast: false, ...english.data });
     expect(savedEnglish.body).toBe(english.body);
 
     await page.getByRole('treeitem', { name: 'Posters' }).click();

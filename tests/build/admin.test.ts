@@ -4,11 +4,11 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { adminContentSecurityPolicy } from '../../src/admin/security-policy.ts';
 import { siteCmsConfigYaml } from '../../src/admin/site-config.ts';
-import { EDITOR_FONTS, editorFontPath } from '../../src/admin/bundle.ts';
+import { EDITOR_FONTS, editorFontPath, editorModules, reactDomChunkPath } from '../../src/admin/bundle.ts';
 import { loadContent } from '../../src/model/load-content.ts';
 import { htmlFiles, page } from '../helpers/dist.ts';
 import { cloudflareHeadersFor, headersFor, siteHeaders } from '../helpers/host-headers.ts';
-import { SITES, builtSite } from '../helpers/sites.ts';
+import { ROOT, SITES, builtSite } from '../helpers/sites.ts';
 
 const campaign = builtSite('campaign');
 const campaignBase = builtSite('campaign-base');
@@ -19,15 +19,18 @@ describe('the web editor at /admin/', () => {
     const $ = page(campaign, 'admin/index.html');
     expect($('meta[name=robots]').attr('content')).toBe('noindex');
     expect($('link[rel=canonical]')).toHaveLength(0);
-    expect(
-      $('script')
-        .map((_, el) => $(el).attr('src'))
-        .get(),
-    ).toEqual(['/admin/sveltia-cms.js']);
+    // Sveltia first, then Loa's additions (src/admin/editor/), a file of the site's like it, never inline.
+    const scripts = $('script')
+      .map((_, el) => $(el).attr('src'))
+      .get();
+    expect(scripts).toEqual(['/admin/sveltia-cms.js', expect.stringMatching(/^\/_astro\/[^/]+\.js$/)]);
+    expect($('script:not([src])')).toHaveLength(0);
+    expect(read(campaign, scripts[1]!)).toContain('loa-follows');
     expect($('link[rel=cms-config-url]').attr('href')).toBe('/admin/config.yml');
     // Under a base path, everything it loads stays under it.
     const $base = page(campaignBase, 'admin/index.html');
     expect($base('script').attr('src')).toBe('/campaign/admin/sveltia-cms.js');
+    expect($base('script').eq(1).attr('src')).toMatch(/^\/campaign\/_astro\//);
     expect($base('link[rel=cms-config-url]').attr('href')).toBe('/campaign/admin/config.yml');
   });
 
@@ -43,6 +46,25 @@ describe('the web editor at /admin/', () => {
       }
       expect(bundle.match(/https:\/\/cdn\.jsdelivr\.net\/[^)`'"]+/g)).toEqual([expect.stringContaining('noto-mono')]);
     }
+  });
+
+  it('serves the modules the editor imports while it runs, and React DOM, from npm instead of unpkg.com', () => {
+    for (const dir of [campaign, campaignBase]) {
+      const base = dir === campaign ? '/' : '/campaign/';
+      const bundle = read(dir, 'admin/sveltia-cms.js');
+      expect(bundle).not.toMatch(/https:\/\/unpkg\.com\/\$\{/);
+      expect(bundle).toContain(`\`${base}admin/modules/\${`);
+      expect(editorModules().map((m) => m.path)).toEqual([
+        expect.stringMatching(/^immutable@5\.[\d.]+\/dist\/immutable\.es\.js$/),
+        expect.stringMatching(/^turndown@/),
+      ]);
+      for (const { path, installed } of editorModules()) expect(readFileSync(join(dir, 'admin/modules', path)).equals(readFileSync(installed))).toBe(true);
+      expect(readFileSync(join(dir, 'admin/chunks/react-dom.js')).equals(readFileSync(reactDomChunkPath()))).toBe(true);
+    }
+  });
+
+  it("gives the editor's preview the site's own stylesheet", () => {
+    expect(read(campaign, 'admin/preview.css')).toBe(readFileSync(join(ROOT, 'src/styles/site.css'), 'utf8'));
   });
 
   it("has the configuration the generator makes from the site's schemas and settings", () => {

@@ -1,6 +1,15 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { cmsConfig, READ_ONLY_FIELDS, settingsCollection, uiStringsCollection, UNEDITABLE_UI_KEYS, type CmsConfig } from '../../src/admin/cms-config.ts';
+import {
+  cmsConfig,
+  LOA_FIELDS,
+  READ_ONLY_FIELDS,
+  settingsCollection,
+  uiStringsCollection,
+  UNEDITABLE_UI_KEYS,
+  type CmsConfig,
+} from '../../src/admin/cms-config.ts';
+import { DRAFT_FIELD, FOLLOWS_FIELD } from '../../src/admin/editor/names.ts';
 import { fieldFromSchema, unwrap } from '../../src/admin/zod-fields.ts';
 import { adminNetlifyRule, adminNginxHeaders } from '../../src/admin/host-headers.ts';
 import { adminContentSecurityPolicy } from '../../src/admin/security-policy.ts';
@@ -43,7 +52,9 @@ describe("the web editor's configuration", () => {
       const names = Object.keys(shape(kind.schema));
       expect(fields.map((f) => f.name)).toEqual([...names, 'body']);
       for (const name of names) expect(field(fields, name).required, `${kind.folder}.${name}`).toBe(!unwrap(shape(kind.schema)[name]!).optional);
-      expect(field(fields, 'body')).toMatchObject({ widget: 'markdown', required: true, public_folder: '../../images' });
+      expect(field(fields, 'body')).toMatchObject({ widget: 'markdown', required: true });
+      // Pictures uploaded into a page go to content/images/, written as the page's path to them.
+      expect(collection(kind.folder)).toMatchObject({ media_folder: '../../images', public_folder: '../../images' });
     }
   });
 
@@ -87,6 +98,16 @@ describe("the web editor's configuration", () => {
       { name: 'seats', widget: 'number', min: 10, max: 500, required: true },
       { name: 'day', widget: 'datetime', type: 'date' },
     ]);
+  });
+
+  it("draws follows and Draft with Loa's own controls: follows recorded, never typed, knowing the locales' order; Draft without a default", () => {
+    for (const kind of KINDS) {
+      const fields = collection(kind.folder).fields as Field[];
+      expect(field(fields, 'follows')).toMatchObject({ widget: FOLLOWS_FIELD, locales: ['vi', 'km', 'en'], hint: LOA_FIELDS.follows!.hint });
+      expect(field(fields, 'follows')).not.toHaveProperty('readonly');
+      expect(field(fields, 'draft')).toMatchObject({ widget: DRAFT_FIELD, hint: LOA_FIELDS.draft!.hint });
+      expect(field(fields, 'draft')).not.toHaveProperty('default');
+    }
   });
 
   it('shows the fields the editor must not change as read-only, saying why', () => {
@@ -158,7 +179,7 @@ describe("the web editor's configuration", () => {
 });
 
 describe("the web editor's security policy", () => {
-  it('allows what Sveltia needs (inline styles, data: and blob: reads, a blob: worker) and nothing from another origin, and no frame', () => {
+  it('allows what Sveltia needs (inline styles, data: and blob: reads, a blob: worker and preview frame) and nothing from another origin, and frames the editor nowhere', () => {
     const policy = adminContentSecurityPolicy();
     expect(policy.split('; ')).toEqual([
       "default-src 'self'",
@@ -168,6 +189,7 @@ describe("the web editor's security policy", () => {
       "font-src 'self'",
       "connect-src 'self' data: blob:",
       "worker-src 'self' blob:",
+      "frame-src 'self' blob:",
       "object-src 'none'",
       "base-uri 'self'",
       "form-action 'self'",
