@@ -3,6 +3,7 @@ import { KINDS } from '../kinds/index.ts';
 import { posterData, siteSettingsSchema, type SiteSettings } from '../model/schemas.ts';
 import { UI_DEFAULTS } from '../i18n/ui-strings.ts';
 import { fieldFromSchema, labelOf, type CmsField, type FieldContext } from './zod-fields.ts';
+import { editorBackend } from './git-backend.ts';
 
 /** Where images live, and how a page two folders down (content/<locale>/<kind>/) refers to them. */
 export const MEDIA_FOLDER = 'content/images';
@@ -26,7 +27,7 @@ export interface TargetPage {
   title: string;
 }
 
-/** What the configuration is built from: the site's settings and pages; the backend (test-repo in tests, a git host when deployed). */
+/** What the configuration is built from: the site's settings and pages; the backend from the settings' `editor:` (see editorBackend) unless given. */
 export interface CmsConfigInput {
   settings: SiteSettings;
   pages: readonly TargetPage[];
@@ -126,7 +127,7 @@ function uiFields(locale: string): CmsField[] {
  * collection per kind of page (`content/<locale>/<kind>/<slug>.md`, locales side by side) and the
  * posters.
  */
-export function cmsConfig({ settings, pages, backend = { name: 'test-repo' } }: CmsConfigInput) {
+export function cmsConfig({ settings, pages, backend = editorBackend(settings.editor).backend }: CmsConfigInput) {
   const locales = editorLocales(settings);
   const context: FieldContext = { locales };
   const kinds = KINDS.map((kind) => {

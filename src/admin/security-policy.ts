@@ -6,7 +6,9 @@
  * from `blob:` addresses. Everything else stays on the site's origin, so the addresses its
  * bundle still names (unpkg.com for an update check, syntax highlighting and maps; the Noto Mono
  * font) are refused by the browser before any request leaves. No frame may show the editor.
- * `connect` lists the git host's API origins once a real backend is configured (a later phase).
+ * `connect` lists the origins of the git host the editor saves to (editorBackend, from site.yaml's
+ * `editor:`): its APIs and OAuth token endpoint; nothing else is added, not even the host's avatar
+ * images (the account button then shows no picture).
  */
 export function adminContentSecurityPolicy(connect: readonly string[] = []): string {
   return [
