@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, SITES, buildEnvironment } from '../helpers/sites.ts';
 
 // A copy of the editor-host fixture with mistakes in two guides: a platform, and a title missing.
@@ -16,6 +16,8 @@ const check = (env: Record<string, string>) =>
   spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts')], { cwd: ROOT, env: buildEnvironment(site, env), encoding: 'utf8' });
 
 describe('npm run check in a CI job', () => {
+  afterAll(() => rmSync(site, { recursive: true, force: true }));
+
   it('lists the problems by file and line in the log, as anywhere', () => {
     const { status, stderr } = check({ GITHUB_ACTIONS: '' });
     expect(status).toBe(1);
