@@ -14,6 +14,7 @@ import { placeLocale404s } from '../src/build/finish-dist.ts';
 import { netlifyRedirects, nginxMap } from '../src/build/host-redirects.ts';
 import { headerWarnings, netlifyHeaders, nginxHeaders } from '../src/build/host-headers.ts';
 import { adminNetlifyRule, adminNginxHeaders } from '../src/admin/host-headers.ts';
+import { editorBackend } from '../src/admin/git-backend.ts';
 import { siteInlineHashes } from '../src/build/inline-hashes.ts';
 import { securityHeaders } from '../src/build/security-headers.ts';
 import { capitalShortLinkRedirects, shortLinkRedirects, writeCapitalShortLinks } from '../src/posters/short-links.ts';
@@ -56,10 +57,12 @@ try {
   writeFileSync(join(tmpDir, 'nginx-redirects.map'), nginxMap(redirects));
   // The security headers allow exactly the inline code the pages were built with.
   const headers = securityHeaders(siteInlineHashes(tmpDir));
-  // The web editor (admin/) gets its own policy: a rule after the site's, and a file for its nginx location.
-  writeFileSync(join(tmpDir, '_headers'), netlifyHeaders(headers, base) + adminNetlifyRule(base));
+  // The web editor (admin/) gets its own policy: a rule after the site's, and a file for its nginx
+  // location, both allowing connections to the git host it saves to (site.yaml's editor:).
+  const { connect } = editorBackend(content.settings.editor);
+  writeFileSync(join(tmpDir, '_headers'), netlifyHeaders(headers, base) + adminNetlifyRule(base, connect));
   writeFileSync(join(tmpDir, 'nginx-headers.conf'), nginxHeaders(headers));
-  writeFileSync(join(tmpDir, 'admin-nginx-headers.conf'), adminNginxHeaders());
+  writeFileSync(join(tmpDir, 'admin-nginx-headers.conf'), adminNginxHeaders(connect));
   for (const warning of headerWarnings(headers)) console.warn(warning);
 } catch (error) {
   // Astro's messages name the file and line; the stack below them only names Loa's and Astro's internals.

@@ -4,6 +4,7 @@ import { posterData, siteSettingsSchema, type SiteSettings } from '../model/sche
 import { UI_DEFAULTS } from '../i18n/ui-strings.ts';
 import { fieldFromSchema, labelOf, type CmsField, type FieldContext } from './zod-fields.ts';
 import { DRAFT_FIELD, FOLLOWS_FIELD, MEDIA_FOLDER, PAGE_IMAGE_PATH } from './editor/names.ts';
+import { editorBackend } from './git-backend.ts';
 
 /**
  * Fields the editor shows but must not change, with why: the slugs a page had before, kept so
@@ -39,7 +40,7 @@ export interface TargetPage {
   title: string;
 }
 
-/** What the configuration is built from: the site's settings and pages; the backend (test-repo in tests, a git host when deployed). */
+/** What the configuration is built from: the site's settings and pages; the backend from the settings' `editor:` (see editorBackend) unless given. */
 export interface CmsConfigInput {
   settings: SiteSettings;
   pages: readonly TargetPage[];
@@ -139,7 +140,7 @@ function uiFields(locale: string): CmsField[] {
  * collection per kind of page (`content/<locale>/<kind>/<slug>.md`, locales side by side) and the
  * posters.
  */
-export function cmsConfig({ settings, pages, backend = { name: 'test-repo' } }: CmsConfigInput) {
+export function cmsConfig({ settings, pages, backend = editorBackend(settings.editor).backend }: CmsConfigInput) {
   const locales = editorLocales(settings);
   const context: FieldContext = { locales };
   const kinds = KINDS.map((kind) => {

@@ -22,8 +22,10 @@ export function adminHeaders(connect: readonly string[] = []): Header[] {
  *   several (a browser would then enforce both policies: the editor without its styles); a line
  *   `! Name` in a rule removes what earlier rules set before that rule adds its own, wherever in
  *   the rule the line stands (workers-sdk's asset server), so the editor's policy stays alone.
+ * `connect` is the git host's origins (editorBackend), as in every other form of the policy.
  */
-export function adminNetlifyRule(base: string, policy: string = adminContentSecurityPolicy()): string {
+export function adminNetlifyRule(base: string, connect: readonly string[] = []): string {
+  const policy = adminContentSecurityPolicy(connect);
   return (
     [
       "# The web editor (admin/): its own Content-Security-Policy instead of the site's. Netlify sends the last matching rule's value (and skips the `!` line); Cloudflare Pages, which would join both, removes the site's (`!` line) before adding this one.",
@@ -35,8 +37,8 @@ export function adminNetlifyRule(base: string, policy: string = adminContentSecu
 }
 
 /** The editor's headers for nginx, to include in a `location <base>admin/` block of their own (nginx keeps a block's headers apart). */
-export function adminNginxHeaders(headers: readonly Header[] = adminHeaders()): string {
-  return nginxHeaders(headers).replace(
+export function adminNginxHeaders(connect: readonly string[] = []): string {
+  return nginxHeaders(adminHeaders(connect)).replace(
     /^#.*\n/,
     "# The web editor's headers (made by Loa): include them in the location of admin/ only, the site's elsewhere.\n",
   );

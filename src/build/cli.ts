@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { loadContent, type LoadedContent } from '../model/load-content.ts';
 import { formatProblems } from '../model/problems.ts';
+import { inActionsWorkflow, workflowAnnotations } from './workflow-annotations.ts';
 import type { SiteSettings } from '../model/schemas.ts';
 
 import { PROJECT_ROOT, siteDir } from '../lib/site-dir.ts';
@@ -16,11 +17,15 @@ export function commandOutDir(args: readonly string[], siteDir: string): string 
   return resolve(at >= 0 && args[at + 1] ? args[at + 1]! : join(siteDir, 'dist'));
 }
 
-/** Loads and checks the content; prints every problem and exits 1 when there is any. */
+/**
+ * Loads and checks the content; prints every problem and exits 1 when there is any. In GitHub,
+ * Forgejo or Gitea Actions it also prints them as workflow annotations, so they show on the commit.
+ */
 export function loadContentOrExit(siteDir: string): LoadedContent & { settings: SiteSettings } {
   const content = loadContent(siteDir);
   if (content.problems.length || !content.settings) {
     console.error(formatProblems(content.problems));
+    if (inActionsWorkflow()) console.log(workflowAnnotations(content.problems));
     process.exit(1);
   }
   return content as LoadedContent & { settings: SiteSettings };

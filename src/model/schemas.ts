@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { basePathProblem, normalizeBase, siteAddressProblem } from '../lib/urls.ts';
 import { bidiControls, isBlank } from './visible-text.ts';
+import { editorSettings } from './editor-settings.ts';
 
 /** The platforms a guide can cover. */
 export const PLATFORMS = ['android', 'ios', 'web'] as const;
@@ -146,6 +147,8 @@ export function siteSettingsSchema(localPreview = false) {
       .string()
       .refine(isTimeZone, 'expected a time zone name from the IANA database, such as Asia/Ho_Chi_Minh, Asia/Phnom_Penh or Europe/Paris')
       .optional(),
+    /** The web editor's git host and repository, and how its users sign in (src/model/editor-settings.ts); the editor saves in the browser only when left out. */
+    editor: editorSettings.optional(),
   });
 }
 

@@ -23,6 +23,8 @@ export const SITES = {
   scripts: { siteDir: fixture('scripts'), base: '/', env: {} },
   /** The broadcast kit (issue 18): recordings, short versions, schedules in a time zone with summer time. */
   broadcast: { siteDir: fixture('broadcast'), base: '/', env: {} },
+  /** A web editor that saves to a self-hosted Forgejo under a path (site.yaml's editor:), signing in with PKCE. */
+  'editor-host': { siteDir: fixture('editor-host'), base: '/', env: {} },
   /** Whatever campaign content/ holds: only the demo's own smoke test uses it. */
   demo: { siteDir: ROOT, base: '/', env: {} },
 } as const;
