@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { cmsConfig } from '../../src/admin/cms-config.ts';
 import { KINDS } from '../../src/kinds/index.ts';
 import { siteSettings } from '../../src/model/schemas.ts';
 import { placeholderProblems } from '../../src/model/placeholders.ts';
@@ -26,19 +25,6 @@ describe('the draft field', () => {
       ).toBe(false);
     const guide = KINDS[0].schema.parse({ title: 'T', summary: 'S', app: 'A', platforms: ['web'], minutes: 1 });
     expect(guide.draft).toBe(false);
-  });
-
-  // Off by default, as in a file: Sveltia gives a field's default to existing entries that lack it
-  // too, so a default of true made an edited, published message a draft (a browser test caught it).
-  it('is a boolean in the web editor, off unless the editor ticks it', () => {
-    const config = cmsConfig({ settings, pages: [] });
-    for (const kind of KINDS) {
-      const collection = config.collections.find((c) => c.name === kind.folder) as { fields: { name: string }[] };
-      expect(
-        collection.fields.find((f) => f.name === 'draft'),
-        kind.folder,
-      ).toMatchObject({ widget: 'boolean', default: false, required: false });
-    }
   });
 });
 
