@@ -5,6 +5,7 @@ import { UI_DEFAULTS } from '../i18n/ui-strings.ts';
 import { fieldFromSchema, labelOf, type CmsField, type FieldContext } from './zod-fields.ts';
 import { DRAFT_FIELD, FOLLOWS_FIELD, MEDIA_FOLDER, PAGE_IMAGE_PATH } from './editor/names.ts';
 import { editorBackend } from './git-backend.ts';
+import { fieldName, SOURCE_FIELD, YAML_FORMAT } from './editor/yaml-file.ts';
 
 /**
  * Fields the editor shows but must not change, with why: the slugs a page had before, kept so
@@ -65,6 +66,13 @@ export function fieldsOf(schema: z.ZodType, context: FieldContext): CmsField[] {
   });
 }
 
+/**
+ * Loa's own fields (LOA_FIELDS) first: a page's status opens the form, and their controls are
+ * drawn as it opens (Sveltia draws fields further down only once scrolled to), so `follows`
+ * sees the text as it was before any edit.
+ */
+const loaFieldsFirst = (fields: CmsField[]) => [...fields.filter((f) => LOA_FIELDS[f.name]), ...fields.filter((f) => !LOA_FIELDS[f.name])];
+
 /** The body of a page: Markdown, required, its images written into the content image folder. */
 const bodyField = (): CmsField => ({
   name: 'body',
@@ -110,35 +118,30 @@ function pluralForms(locale: string): string[] {
 }
 
 /**
- * Labels the editor cannot show: Sveltia reads a dot in a field name as a path into nested
- * objects and refuses such names, while ui.yaml keeps `platform.android` as one flat key.
+ * The fields of one locale's UI strings file: every label of UI_DEFAULTS, optional (a missing one
+ * falls back), English as the hint; a key with a dot is a field named with `__` (fieldName).
  */
-export const UNEDITABLE_UI_KEYS = Object.keys(UI_DEFAULTS).filter((key) => key.includes('.'));
-
-/** The fields of one locale's UI strings file: every label of UI_DEFAULTS but UNEDITABLE_UI_KEYS, optional (a missing one falls back), English as the hint. */
 function uiFields(locale: string): CmsField[] {
-  return Object.entries(UI_DEFAULTS)
-    .filter(([key]) => !UNEDITABLE_UI_KEYS.includes(key))
-    .map(([key, english]): CmsField => {
-      const forms = pluralForms(locale);
-      if (typeof english === 'object' && forms.length > 1)
-        return {
-          name: key,
-          label: key,
-          widget: 'object',
-          required: false,
-          fields: forms.map((form) => ({ name: form, label: form, widget: 'string', required: false, hint: (english as Record<string, string>)[form] })),
-        };
-      const hint = typeof english === 'string' ? english : Object.values(english as Record<string, string>).join(' / ');
-      return { name: key, label: key, widget: 'string', required: false, hint };
-    });
+  return Object.entries(UI_DEFAULTS).map(([key, english]): CmsField => {
+    const forms = pluralForms(locale);
+    if (typeof english === 'object' && forms.length > 1)
+      return {
+        name: fieldName(key),
+        label: key,
+        widget: 'object',
+        required: false,
+        fields: forms.map((form) => ({ name: form, label: form, widget: 'string', required: false, hint: (english as Record<string, string>)[form] })),
+      };
+    const hint = typeof english === 'string' ? english : Object.values(english as Record<string, string>).join(' / ');
+    return { name: fieldName(key), label: key, widget: 'string', required: false, hint };
+  });
 }
 
 /**
  * The web editor's configuration (Sveltia CMS, Decap-compatible), built from Loa's own schemas
  * and the site's settings so that it cannot drift from what `npm run check` accepts: one
- * collection per kind of page (`content/<locale>/<kind>/<slug>.md`, locales side by side) and the
- * posters.
+ * collection per kind of page (`content/<locale>/<kind>/<slug>.md`, locales side by side), the
+ * posters, the site settings and each locale's UI strings.
  */
 export function cmsConfig({ settings, pages, backend = editorBackend(settings.editor).backend }: CmsConfigInput) {
   const locales = editorLocales(settings);
@@ -160,7 +163,7 @@ export function cmsConfig({ settings, pages, backend = editorBackend(settings.ed
       media_folder: PAGE_IMAGE_PATH,
       public_folder: PAGE_IMAGE_PATH,
       i18n: { structure: 'multiple_folders', locales, default_locale: settings.defaultLocale, initial_locales: 'default' },
-      fields: [...fields.map((field) => ({ ...field, i18n: true })), { ...bodyField(), i18n: true }],
+      fields: [...loaFieldsFirst(fields).map((field) => ({ ...field, i18n: true })), { ...bodyField(), i18n: true }],
     };
   });
   const posters = {
@@ -189,42 +192,35 @@ export function cmsConfig({ settings, pages, backend = editorBackend(settings.ed
     // Pictures come from the site's own images or the editor's computer, never from stock photo
     // services on other origins (which the editor's policy would refuse anyway).
     media_libraries: { stock_assets: false },
-    // The settings and UI strings files are not offered yet (see settingsCollection, uiStringsCollection).
-    collections: [...kinds, posters],
+    collections: [...kinds, posters, settingsCollection(settings), uiStringsCollection(settings)],
   });
 }
 
 /**
- * The site settings (`content/site.yaml`) as an editor collection. Not in the configuration yet:
- * saving it in Sveltia 0.221.1 lost `organisation.name`, `locales` and the topics' labels (nested
- * per-locale texts and lists of objects) and added `offline: false` (browser check, see
- * src/admin/README.md); a file the editor cannot write back whole must not be offered.
+ * A YAML file as a collection file, read and written in place (yaml-file.ts): only what the editor
+ * changes is written, comments and all else stay as they were.
  */
+const yamlFile = (name: string, label: string, file: string, fields: CmsField[]) => ({
+  name,
+  label,
+  file,
+  format: YAML_FORMAT,
+  extension: 'yaml',
+  fields: [...fields, { name: SOURCE_FIELD, label: SOURCE_FIELD, widget: 'hidden', required: false }],
+});
+
+/** The site settings (`content/site.yaml`) as an editor collection: a field per setting, per-locale texts one box per locale. */
 export function settingsCollection(settings: SiteSettings) {
   const context: FieldContext = { locales: editorLocales(settings) };
-  return {
-    name: 'settings',
-    label: 'Site settings',
-    files: [{ name: 'site', label: 'Site settings', file: 'content/site.yaml', format: 'yaml', fields: fieldsOf(siteSettingsSchema(), context) }],
-  };
+  return { name: 'settings', label: 'Site settings', files: [yamlFile('site', 'Site settings', 'content/site.yaml', fieldsOf(siteSettingsSchema(), context))] };
 }
 
-/**
- * Each locale's UI strings (`content/<locale>/ui.yaml`) as an editor collection. Not in the
- * configuration yet: Sveltia drops the keys it has no field for when it saves a file, and the
- * labels whose key has a dot (UNEDITABLE_UI_KEYS) can have none, so saving lost them.
- */
+/** Each locale's UI strings (`content/<locale>/ui.yaml`) as an editor collection: every label, optional, the English text as its hint. */
 export function uiStringsCollection(settings: SiteSettings) {
   return {
     name: 'ui',
     label: 'Interface texts',
-    files: editorLocales(settings).map((code) => ({
-      name: `ui-${code}`,
-      label: `Interface texts (${code})`,
-      file: `content/${code}/ui.yaml`,
-      format: 'yaml',
-      fields: uiFields(code),
-    })),
+    files: editorLocales(settings).map((code) => yamlFile(`ui-${code}`, `Interface texts (${code})`, `content/${code}/ui.yaml`, uiFields(code))),
   };
 }
 

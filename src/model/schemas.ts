@@ -140,8 +140,8 @@ export function siteSettingsSchema(localPreview = false) {
     topics: record(z.string(), localizedText).optional(),
     /** The campaign's colour and logo, on posters. */
     identity: identitySettings.default({ colour: '#0b4f8a' }),
-    /** Offline reading: `false` publishes a service worker that removes itself and the pages it saved (src/offline/). */
-    offline: z.boolean().optional(),
+    /** Offline reading, on unless `false`, which publishes a service worker that removes itself and the pages it saved (src/offline/). */
+    offline: z.boolean().default(true),
     /** The time zone of broadcast schedules, an IANA name (Asia/Ho_Chi_Minh); needed once a message has a schedule (src/broadcast/). */
     timezone: z
       .string()

@@ -333,3 +333,36 @@ describe('editing what the site has in the web editor', () => {
     await page.close();
   });
 });
+
+describe('editing the settings and the UI strings in the web editor', () => {
+  it("changes only the text edited, keeping the files' comments, order and labels whose key has a dot", async () => {
+    const { page, outside } = await editorPage();
+    const original = (path: string) => readFileSync(join(SITES.campaign.siteDir, path), 'utf8');
+
+    await page.getByRole('treeitem', { name: 'Site settings' }).click();
+    await page.getByRole('row', { name: 'Site settings' }).click();
+    await page.getByRole('textbox', { name: 'vi' }).first().fill('Sẵn sàng trước mùa mưa bão!');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Entry saved.').waitFor();
+    const settings = original('content/site.yaml');
+    const saved = await repositoryFile(page, 'content/site.yaml');
+    // Sveltia adds the defaults of the fields it shows (each locale's dir, offline reading on): nothing else changes.
+    const expected = parse(settings.replace('vi: Sẵn sàng trước mùa mưa bão\n', 'vi: Sẵn sàng trước mùa mưa bão!\n')) as { locales: object[] };
+    expect(parse(saved)).toEqual({ ...expected, locales: expected.locales.map((locale) => ({ ...locale, dir: 'ltr' })), offline: true });
+    for (const comment of settings.split('\n').filter((line) => line.startsWith('#'))) expect(saved).toContain(comment);
+
+    await page.getByRole('treeitem', { name: 'Interface texts' }).click();
+    await page.getByRole('row', { name: 'Interface texts (vi)' }).click();
+    // Fields further down are drawn once scrolled to.
+    const android = page.getByRole('textbox', { name: 'platform.android' });
+    await page.getByRole('textbox', { name: 'skipToContent' }).hover();
+    while (!(await android.count())) await page.mouse.wheel(0, 600);
+    await android.fill('Điện thoại Android');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => repositoryFile(page, 'content/vi/ui.yaml')).toContain('Điện thoại Android');
+    const ui = original('content/vi/ui.yaml');
+    expect(await repositoryFile(page, 'content/vi/ui.yaml')).toBe(ui.replace(/^platform\.android: .*$/m, 'platform.android: Điện thoại Android'));
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+});

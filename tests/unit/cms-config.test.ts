@@ -1,15 +1,8 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import {
-  cmsConfig,
-  LOA_FIELDS,
-  READ_ONLY_FIELDS,
-  settingsCollection,
-  uiStringsCollection,
-  UNEDITABLE_UI_KEYS,
-  type CmsConfig,
-} from '../../src/admin/cms-config.ts';
+import { cmsConfig, LOA_FIELDS, READ_ONLY_FIELDS, type CmsConfig } from '../../src/admin/cms-config.ts';
 import { DRAFT_FIELD, FOLLOWS_FIELD } from '../../src/admin/editor/names.ts';
+import { SOURCE_FIELD, YAML_FORMAT } from '../../src/admin/editor/yaml-file.ts';
 import { fieldFromSchema, unwrap } from '../../src/admin/zod-fields.ts';
 import { adminNetlifyRule, adminNginxHeaders } from '../../src/admin/host-headers.ts';
 import { adminContentSecurityPolicy } from '../../src/admin/security-policy.ts';
@@ -39,8 +32,7 @@ const config = cmsConfig({ settings, pages });
 type Collection = CmsConfig['collections'][number];
 type Field = { name: string; widget: string; required?: boolean; [k: string]: unknown };
 type WithFields = Collection & { fields?: Field[]; files?: { file: string; fields: Field[] }[] };
-// The settings and UI strings collections are built but not offered yet (the editor lost data saving them).
-const built = [...config.collections, settingsCollection(settings), uiStringsCollection(settings)] as WithFields[];
+const built = config.collections as WithFields[];
 const collection = (name: string) => built.find((c) => c.name === name)!;
 const field = (fields: Field[] | undefined, name: string) => fields!.find((f) => f.name === name)!;
 const shape = (schema: z.ZodType) => (schema as unknown as { _zod: { def: { shape: Record<string, z.ZodType> } } })._zod.def.shape;
@@ -50,7 +42,10 @@ describe("the web editor's configuration", () => {
     for (const kind of KINDS) {
       const fields = collection(kind.folder).fields as Field[];
       const names = Object.keys(shape(kind.schema));
-      expect(fields.map((f) => f.name)).toEqual([...names, 'body']);
+      // Loa's own fields open the form (their controls are drawn as it opens), the body ends it.
+      const own = names.filter((name) => name in LOA_FIELDS);
+      expect(own).toEqual(['follows', 'draft']);
+      expect(fields.map((f) => f.name)).toEqual([...own, ...names.filter((name) => !own.includes(name)), 'body']);
       for (const name of names) expect(field(fields, name).required, `${kind.folder}.${name}`).toBe(!unwrap(shape(kind.schema)[name]!).optional);
       expect(field(fields, 'body')).toMatchObject({ widget: 'markdown', required: true });
       // Pictures uploaded into a page go to content/images/, written as the page's path to them.
@@ -131,14 +126,18 @@ describe("the web editor's configuration", () => {
     });
   });
 
-  it('offers the pages and posters only, not yet the settings and UI strings files', () => {
-    expect(config.collections.map((c) => c.name)).toEqual([...KINDS.map((kind) => kind.folder), 'posters']);
+  it('offers the pages, the posters, the settings and the UI strings files, these two changed in place (yaml-file.ts)', () => {
+    expect(config.collections.map((c) => c.name)).toEqual([...KINDS.map((kind) => kind.folder), 'posters', 'settings', 'ui']);
+    for (const file of [...collection('settings').files!, ...collection('ui').files!]) {
+      expect(file).toMatchObject({ format: YAML_FORMAT, extension: 'yaml' });
+      expect(file.fields.at(-1)).toMatchObject({ name: SOURCE_FIELD, widget: 'hidden' });
+    }
   });
 
   it('edits content/site.yaml with a field per setting, per-locale texts as one box per locale', () => {
     const [file] = collection('settings').files!;
     expect(file!.file).toBe('content/site.yaml');
-    expect(file!.fields.map((f) => f.name)).toEqual(Object.keys(shape(siteSettingsSchema())));
+    expect(file!.fields.map((f) => f.name)).toEqual([...Object.keys(shape(siteSettingsSchema())), SOURCE_FIELD]);
     expect(field(file!.fields, 'name')).toMatchObject({
       widget: 'object',
       required: true,
@@ -157,13 +156,14 @@ describe("the web editor's configuration", () => {
   it("edits each locale's UI strings, every label optional, counted labels with the plural forms the language has", () => {
     const files = collection('ui').files!;
     expect(files.map((f) => f.file)).toEqual(['content/vi/ui.yaml', 'content/km/ui.yaml', 'content/en/ui.yaml']);
-    // Sveltia refuses a dot in a field name (it would be a path into nested objects): those labels are left to the file.
-    expect(UNEDITABLE_UI_KEYS).toContain('platform.android');
-    expect(UNEDITABLE_UI_KEYS.every((key) => key.includes('.'))).toBe(true);
+    // Sveltia refuses a dot in a field name (it would be a path into nested objects): such a label is a field named with __, labelled with its key.
     for (const file of files) {
-      expect(file.fields.map((f) => f.name)).toEqual(Object.keys(UI_DEFAULTS).filter((key) => !UNEDITABLE_UI_KEYS.includes(key)));
-      expect(file.fields.every((f) => f.required === false)).toBe(true);
+      const labels = file.fields.slice(0, -1);
+      expect(labels.map((f) => f.label)).toEqual(Object.keys(UI_DEFAULTS));
+      expect(labels.map((f) => f.name)).toEqual(Object.keys(UI_DEFAULTS).map((key) => key.replaceAll('.', '__')));
+      expect(labels.every((f) => f.required === false)).toBe(true);
     }
+    expect(field(files[0]!.fields, 'platform__android')).toMatchObject({ label: 'platform.android', hint: 'Android' });
     // Vietnamese has one form (a plain text); English has one and other.
     expect(field(files[0]!.fields, 'stepCount').widget).toBe('string');
     expect(field(files[2]!.fields, 'stepCount')).toMatchObject({ widget: 'object', fields: [{ name: 'one' }, { name: 'other' }] });

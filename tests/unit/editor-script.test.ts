@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hasText, pageFingerprint, sourceLocale } from '../../src/admin/editor/fingerprint.ts';
 import { followsNote } from '../../src/admin/editor/follows-field.ts';
 import { pagePicturePaths } from '../../src/admin/editor/picture-paths.ts';
+import { fieldName, fromFile, SOURCE_FIELD, toFile } from '../../src/admin/editor/yaml-file.ts';
 import { fingerprint } from '../../src/model/translations.ts';
 
 // The parts of the editor's script (src/admin/editor/) that decide something; the browser test
@@ -49,5 +50,55 @@ describe('pictures in a body saved from the editor', () => {
     );
     // Only pictures of the content folder: a link to a page of the site stays as written.
     expect(pagePicturePaths('[Trang](/content/x) ![](/images/c.png)')).toBe('[Trang](/content/x) ![](/images/c.png)');
+  });
+});
+
+describe('the settings and UI strings files saved from the editor', () => {
+  const file = [
+    '# Site settings: read by the build.',
+    'site: https://example.org',
+    'name:',
+    '  vi: Chiến dịch',
+    '  en: Campaign',
+    'tagline:',
+    '  vi: Một dòng',
+    '  en: One line',
+    '# Locales, in order.',
+    'locales:',
+    '  - code: vi',
+    '    name: Tiếng Việt',
+    '  - code: en',
+    '    name: English',
+    '    fallback: [ vi ]',
+    'topics:',
+    '  b: { vi: B }',
+    '  a: { vi: A }',
+    '',
+  ].join('\n');
+
+  it('change only what the editor changed, keeping comments, order and what it has no field for', () => {
+    const data = fromFile(file) as { name: Record<string, string>; tagline: Record<string, string>; locales: object[]; topics?: unknown; loaSource: string };
+    expect(data.loaSource).toBe(file);
+    expect(SOURCE_FIELD).toBe('loaSource');
+    data.name.en = 'The campaign';
+    delete data.tagline.en; // emptied: left out when saved
+    data.locales = data.locales.map((locale: object) => ({ ...locale, dir: 'ltr' })); // a default the editor adds
+    delete data.topics; // a map it cannot show
+    expect(toFile(data)).toBe(
+      file
+        .replace('  en: Campaign', '  en: The campaign')
+        .replace('  en: One line\n', '')
+        .replace('    name: Tiếng Việt\n', '    name: Tiếng Việt\n    dir: ltr\n')
+        .replace('    fallback: [ vi ]\n', '    fallback: [ vi ]\n    dir: ltr\n'),
+    );
+    // Saved unchanged, the file is the same.
+    expect(toFile(fromFile(file))).toBe(file);
+  });
+
+  it('give a label key with a dot a field name without one, and write it back as it was', () => {
+    const data = fromFile('# Labels\nsearch: Tìm\nplatform.android: Android\n');
+    expect(Object.keys(data)).toEqual(['search', 'platform__android', SOURCE_FIELD]);
+    expect(fieldName('platform.android')).toBe('platform__android');
+    expect(toFile({ ...data, platform__android: 'Điện thoại Android' })).toBe('# Labels\nsearch: Tìm\nplatform.android: Điện thoại Android\n');
   });
 });

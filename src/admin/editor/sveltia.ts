@@ -44,6 +44,7 @@ interface Globals {
     registerFieldType(name: string, control: unknown): void;
     registerPreviewTemplate(name: string, template: unknown): void;
     registerPreviewStyle(url: string): void;
+    registerCustomFormat(name: string, extension: string, methods: { fromFile(text: string): unknown; toFile(data: Record<string, unknown>): string }): void;
     registerEventListener(listener: { name: 'preSave'; handler(args: { entry: ImmutableMap }): ImmutableMap }): void;
   };
   createClass<P, S>(spec: ThisType<Component<P, S> & Record<string, unknown>> & Record<string, unknown>): unknown;
