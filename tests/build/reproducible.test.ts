@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { changedFixture } from '../helpers/changed-site.ts';
 import { SITES, builtSite, runBuild } from '../helpers/sites.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'loa-repro-'));
@@ -30,5 +31,22 @@ describe('builds are reproducible', () => {
     const b = tree(second);
     expect(Object.keys(a).length).toBeGreaterThan(100);
     expect(b).toEqual(a);
+  });
+
+  it('a rebuild after one sentence changed gives the dist/ a cold build of the changed site gives', () => {
+    const file = 'content/vi/guides/evacuation-map.md';
+    const before = 'Đi thử con đường này một lần khi trời còn khô ráo, cùng cả nhà.';
+    const edited = readFileSync(join(SITES.campaign.siteDir, file), 'utf8').replace(before, 'Đi thử con đường này một lần, cùng cả nhà.');
+    // Built once, then again after the edit: the second build reuses the first one's cache (in the site folder).
+    const site = changedFixture(work, 'rebuilt', {}, 'campaign');
+    const rebuilt = join(work, 'rebuilt-dist');
+    expect(runBuild(site, rebuilt).status).toBe(0);
+    writeFileSync(join(site, file), edited);
+    expect(runBuild(site, rebuilt).status).toBe(0);
+    // The changed site built in a folder of its own, with no cache.
+    const cold = join(work, 'cold-dist');
+    expect(runBuild(changedFixture(work, 'cold', { [file]: edited }, 'campaign'), cold).status).toBe(0);
+    expect(readFileSync(join(rebuilt, 'vi/guides/evacuation-map/index.html'), 'utf8')).toContain('Đi thử con đường này một lần, cùng cả nhà.');
+    expect(tree(rebuilt)).toEqual(tree(cold));
   });
 });
