@@ -16,7 +16,8 @@ const MARGIN = 80;
 
 // The image is drawn in palette colours: the brand background, then SHADES steps from it to
 // white (title text, anti-aliased), then SHADES steps from it to the accent (campaign name, rule).
-const SHADES = 64;
+// Sixteen steps look as smooth as 64 at this size and make the file about a sixth smaller.
+const SHADES = 16;
 const ramp = (ink: number[]) => Array.from({ length: SHADES }, (_, i) => BRAND.map((from, c) => Math.round(from + ((ink[c]! - from) * i) / (SHADES - 1))));
 const PALETTE = [...ramp(WHITE), ...ramp(ACCENT)];
 const TITLE_INK = 0;
