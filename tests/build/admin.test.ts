@@ -73,7 +73,7 @@ describe('the web editor at /admin/', () => {
     type Parsed = { i18n: { locales: string[] }; collections: { name: string; fields?: { name: string; options?: { value: string }[] }[] }[] };
     const config = parse(served) as Parsed;
     expect(config.i18n.locales).toEqual(['vi', 'en', 'zh']);
-    expect(config.collections.map((c) => c.name)).toEqual(['guides', 'messages', 'posters']);
+    expect(config.collections.map((c) => c.name)).toEqual(['guides', 'messages', 'posters', 'settings', 'ui']);
     // A poster can lead to each page of the fixture.
     const targets = config.collections[2]!.fields!.find((f) => f.name === 'target')!.options!.map((o) => o.value);
     for (const locale of ['vi', 'en', 'zh'])
