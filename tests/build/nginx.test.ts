@@ -162,3 +162,19 @@ describe('the sample nginx config serving a site at the domain’s root', () => 
     ).toBe('/vi/');
   });
 });
+
+describe('the sample nginx config serving a broadcast schedule', () => {
+  it('serves its calendar as text/calendar, which nginx’s own list of types lacks', async () => {
+    const server = await startNginx(builtSite('broadcast'), '/');
+    try {
+      const calendar = await fetch(`${server.origin}/vi/broadcast/broadcast.ics`);
+      expect(calendar.status).toBe(200);
+      expect(calendar.headers.get('content-type')).toMatch(/^text\/calendar/);
+      expect(await calendar.text()).toMatch(/^BEGIN:VCALENDAR/);
+      // The other types are still known.
+      expect((await fetch(`${server.origin}/vi/`)).headers.get('content-type')).toMatch(/^text\/html/);
+    } finally {
+      server.stop();
+    }
+  });
+});
