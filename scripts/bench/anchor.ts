@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { cgroupsUnavailable, runInCgroup, type TreeRun } from './cgroup.ts';
-import { comparisonRow, megabytes, seconds } from './compare.ts';
+import { comparisonRow, median, megabytes, seconds } from './compare.ts';
 import { changeOneSentence, EDITED_GUIDE, writeCorpus } from './corpus.ts';
 import { writeHugoSite } from './hugo-site.ts';
 import { ensureHugo, hugoBuildCommand, hugoCaches, pagefindCli } from './hugo-tool.ts';
@@ -128,5 +128,10 @@ export async function benchAgainstHugo(options: { n: number; pairs: number; root
   }
   row('output folder size', (r) => r.outputBytes, megabytes);
   row('HTML files written', (r) => r.htmlFiles, String);
-  console.log(`(load average at the end: ${loadavg()[0]!.toFixed(1)})`);
+  const found = (runs: Builds[], pattern: RegExp, scale = 1) => median(runs.map((r) => Number(pattern.exec(r.cold.output)?.[1] ?? NaN) * scale));
+  console.log('');
+  console.log(
+    `Of the cold builds' wall time (medians): Loa's search index ${seconds(found(a, /Search index: \d+ pages in ([\d.]+) s/))} (after its pages, share images drawn alongside); ` +
+      `Hugo ${seconds(found(b, /Hugo: (\d+) ms/, 1e-3))}, then Pagefind ${seconds(found(b, /Pagefind: (\d+) ms/, 1e-3))}. Load average at the end: ${loadavg()[0]!.toFixed(1)}.`,
+  );
 }
