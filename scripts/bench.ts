@@ -18,13 +18,14 @@
  *   npm run bench -- --pairs 5          five pairs instead of three (--pairs 0 leaves the comparison out)
  *   npm run bench -- --anchor-size 300  the comparison at N = 300
  *   npm run bench -- --anchor-only      only the comparison
+ *   npm run bench -- --national         only the comparison, for a national campaign: 10 locales × 1,575 guides and 1,575 messages (31,500 pages)
  */
 import { cpSync, createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/build/cli.ts';
-import { writeCorpus } from './bench/corpus.ts';
+import { LOCALES, NATIONAL_LOCALES, writeCorpus } from './bench/corpus.ts';
 import { firstSearchBytes, folderBytes, runMeasured, transferSize } from './bench/measure.ts';
 import { benchAgainstHugo } from './bench/anchor.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
@@ -42,7 +43,8 @@ function flagNumber(flag: string, fallback: number): number {
   return value;
 }
 const pairs = flagNumber('--pairs', 3);
-const anchorSize = flagNumber('--anchor-size', 1000);
+const national = args.includes('--national');
+const anchorSize = flagNumber('--anchor-size', national ? 1575 : 1000);
 const sizes = args.filter((arg, i) => !['--pairs', '--anchor-size'].includes(args[i - 1] ?? '') && Number(arg) > 0).map(Number);
 const runs = sizes.length ? sizes : [100, 1000];
 
@@ -102,6 +104,7 @@ if (pairs > 0) {
     pairs,
     root,
     screenshot: join(root, 'content/images/android-play-store.png'),
+    locales: national ? NATIONAL_LOCALES : LOCALES,
     temp: (name) => {
       const dir = mkdtempSync(join(tmpdir(), `loa-bench-${name}-`));
       temporary.push(dir);
@@ -110,7 +113,7 @@ if (pairs > 0) {
   });
   console.log('');
 }
-if (args.includes('--anchor-only')) process.exit(0);
+if (args.includes('--anchor-only') || national) process.exit(0);
 const rows = new Map<number, string>();
 const previews = new Map<string, PreviewFigures | undefined>();
 // The largest first: a rebuild deletes the site it replaces, which would slow the next first build.

@@ -3,7 +3,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { cgroupsUnavailable, runInCgroup, type TreeRun } from './cgroup.ts';
 import { comparisonRow, median, megabytes, seconds } from './compare.ts';
-import { changeOneSentence, EDITED_GUIDE, writeCorpus } from './corpus.ts';
+import { changeOneSentence, EDITED_GUIDE, LOCALES, writeCorpus, type Locale } from './corpus.ts';
 import { writeHugoSite } from './hugo-site.ts';
 import { ensureHugo, hugoBuildCommand, hugoCaches, pagefindCli } from './hugo-tool.ts';
 import { folderBytes } from './measure.ts';
@@ -36,13 +36,21 @@ function checked(run: TreeRun, what: string): TreeRun {
 
 /**
  * Measures Loa against Hugo + Pagefind on the same synthetic content (`n` guides and `n`
- * messages in each of 3 locales): `pairs` pairs of builds, Loa's then Hugo's, each pair on fresh
+ * messages in each of `locales`, the benchmark's 3 by default): `pairs` pairs of builds, Loa's then Hugo's, each pair on fresh
  * copies of both sites in folders from `temp`, alternating the two tools run by run (cold, nothing
  * changed, one sentence changed) so that both see the same load on a shared machine. Prints the
  * table of figures with the ratio of each pair and its median; says so and returns when Hugo cannot be had.
  */
-export async function benchAgainstHugo(options: { n: number; pairs: number; root: string; screenshot: string; temp: (name: string) => string }): Promise<void> {
-  const { n, pairs, root, screenshot, temp } = options;
+export async function benchAgainstHugo(options: {
+  n: number;
+  pairs: number;
+  root: string;
+  screenshot: string;
+  temp: (name: string) => string;
+  locales?: readonly Locale[];
+}): Promise<void> {
+  const { n, pairs, root, screenshot, temp, locales = LOCALES } = options;
+  const pages = locales.length * 2 * n;
   const hugo = ensureHugo();
   if ('missing' in hugo) {
     console.log(`Loa against Hugo + Pagefind: left out, ${hugo.missing}.`);
@@ -53,7 +61,7 @@ export async function benchAgainstHugo(options: { n: number; pairs: number; root
     console.log(`Cgroups cannot be used here (${noCgroups}): CPU times count the processes each build waited for, and peak memory is not measured.`);
   const loa: Tool = {
     name: 'Loa',
-    write: (dir) => writeCorpus(dir, n, screenshot),
+    write: (dir) => writeCorpus(dir, n, screenshot, 0, locales),
     // The build cache lives in the site folder's node_modules/.astro/.
     caches: (dir) => [join(dir, 'dist'), join(dir, 'node_modules')],
     build: (dir) =>
@@ -64,7 +72,7 @@ export async function benchAgainstHugo(options: { n: number; pairs: number; root
   };
   const hugoPagefind: Tool = {
     name: 'Hugo + Pagefind',
-    write: (dir) => writeHugoSite(dir, n, screenshot),
+    write: (dir) => writeHugoSite(dir, n, screenshot, locales),
     caches: hugoCaches,
     build: (dir) => {
       const { command, args } = hugoBuildCommand(dir);
@@ -74,7 +82,7 @@ export async function benchAgainstHugo(options: { n: number; pairs: number; root
   };
   const tools = [loa, hugoPagefind];
   console.log(
-    `Loa against Hugo + Pagefind: ${hugo.version}, Pagefind ${pagefindCli().version}; ${pairs} pairs of builds of ${3 * 2 * n} pages, load average ${loadavg()[0]!.toFixed(1)}`,
+    `Loa against Hugo + Pagefind: ${hugo.version}, Pagefind ${pagefindCli().version}; ${pairs} pairs of builds of ${pages} pages (${locales.length} locales), load average ${loadavg()[0]!.toFixed(1)}`,
   );
 
   const results: Builds[][] = [[], []];
@@ -114,7 +122,7 @@ export async function benchAgainstHugo(options: { n: number; pairs: number; root
     console.log(comparisonRow(label, a.map(pick), b.map(pick), format));
   const peak = (builds: Builds, key: 'peakBytes' | 'peakAnonBytes') => Math.max(builds.cold[key] ?? NaN, builds.again[key] ?? NaN, builds.edited[key] ?? NaN);
   console.log('');
-  console.log(`| ${(3 * 2 * n).toLocaleString('en')} pages | Loa | Hugo + Pagefind | Loa / Hugo + Pagefind, per pair | median ratio |`);
+  console.log(`| ${pages.toLocaleString('en')} pages | Loa | Hugo + Pagefind | Loa / Hugo + Pagefind, per pair | median ratio |`);
   console.log('|---|---:|---:|---:|---:|');
   row('cold build, wall', (r) => r.cold.seconds, seconds);
   row('cold build, CPU (whole process tree)', (r) => r.cold.cpuSeconds, seconds);

@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { corpusEntries, LANGUAGE_NAMES, LOCALES, SITE_NAMES } from './corpus.ts';
+import { corpusEntries, LANGUAGE_NAMES, LOCALES, RIGHT_TO_LEFT, SITE_NAMES, type Locale } from './corpus.ts';
 
 /*
  * The Hugo site Loa is measured against: the same guides and messages (the same Markdown files,
@@ -12,32 +12,36 @@ import { corpusEntries, LANGUAGE_NAMES, LOCALES, SITE_NAMES } from './corpus.ts'
  * pages are marked for Pagefind, as in Loa.
  */
 
+/** Each kind's list title: in the benchmark's three locales, in English elsewhere (as Loa's labels fall back). */
 const KIND_TITLES = {
   guides: { vi: 'Hướng dẫn', en: 'Guides', zh: '指南' },
   messages: { vi: 'Thông điệp', en: 'Messages', zh: '消息' },
 } as const;
+const kindTitle = (kind: keyof typeof KIND_TITLES, locale: Locale) => (KIND_TITLES[kind] as Partial<Record<Locale, string>>)[locale] ?? KIND_TITLES[kind].en;
 
-const CONFIG = [
-  'baseURL = "https://bench.example.org/"',
-  'defaultContentLanguage = "vi"',
-  'defaultContentLanguageInSubdir = true',
-  'disableKinds = ["taxonomy", "term"]',
-  'enableRobotsTXT = true',
-  ...LOCALES.flatMap((locale, i) => [
-    `[languages.${locale}]`,
-    `  languageName = "${LANGUAGE_NAMES[locale]}"`,
-    `  contentDir = "content/${locale}"`,
-    `  title = "${SITE_NAMES[locale]}"`,
-    `  weight = ${i + 1}`,
-  ]),
-  '',
-].join('\n');
+const config = (locales: readonly Locale[]) =>
+  [
+    'baseURL = "https://bench.example.org/"',
+    'defaultContentLanguage = "vi"',
+    'defaultContentLanguageInSubdir = true',
+    'disableKinds = ["taxonomy", "term"]',
+    'enableRobotsTXT = true',
+    ...locales.flatMap((locale, i) => [
+      `[languages.${locale}]`,
+      `  languageName = "${LANGUAGE_NAMES[locale]}"`,
+      `  contentDir = "content/${locale}"`,
+      `  title = "${SITE_NAMES[locale]}"`,
+      `  weight = ${i + 1}`,
+      ...(RIGHT_TO_LEFT.includes(locale) ? ['  languageDirection = "rtl"'] : []),
+    ]),
+    '',
+  ].join('\n');
 
 const card = '<li><h3><a href="{{ .RelPermalink }}">{{ .Title }}</a></h3><p>{{ .Params.summary }}</p></li>';
 
 const LAYOUTS: Record<string, string> = {
   '_default/baseof.html': `<!DOCTYPE html>
-<html lang="{{ .Language.Lang }}">
+<html lang="{{ .Language.Lang }}"{{ with .Language.LanguageDirection }} dir="{{ . }}"{{ end }}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -86,26 +90,26 @@ const LAYOUTS: Record<string, string> = {
 };
 
 /**
- * Every file of the Hugo site for `n` guides and `n` messages per locale, by path, the
+ * Every file of the Hugo site for `n` guides and `n` messages per locale (of `locales`), by path, the
  * screenshot aside: configuration, layouts, each kind's list page and the search page in each
  * locale, and the corpus's Markdown at the same paths as in Loa's site. Pure, so that a test can
  * compare it with Loa's corpus.
  */
-export function hugoSiteFiles(n: number): Map<string, string> {
-  const files = new Map<string, string>([['hugo.toml', CONFIG]]);
+export function hugoSiteFiles(n: number, locales: readonly Locale[] = LOCALES): Map<string, string> {
+  const files = new Map<string, string>([['hugo.toml', config(locales)]]);
   for (const [path, text] of Object.entries(LAYOUTS)) files.set(join('layouts', path), text);
-  for (const locale of LOCALES) {
+  for (const locale of locales) {
     for (const kind of ['guides', 'messages'] as const)
-      files.set(join('content', locale, kind, '_index.md'), `---\ntitle: "${KIND_TITLES[kind][locale]}"\n---\n`);
+      files.set(join('content', locale, kind, '_index.md'), `---\ntitle: "${kindTitle(kind, locale)}"\n---\n`);
     files.set(join('content', locale, 'search.md'), '---\ntitle: Search\nlayout: search\n---\n');
   }
-  for (const entry of corpusEntries(n)) files.set(join('content', entry.locale, entry.kind, `${entry.slug}.md`), entry.text);
+  for (const entry of corpusEntries(n, locales)) files.set(join('content', entry.locale, entry.kind, `${entry.slug}.md`), entry.text);
   return files;
 }
 
-/** Writes the Hugo site of `n` guides and `n` messages per locale into `dir`, with `screenshot` as its one image. */
-export function writeHugoSite(dir: string, n: number, screenshot: string): void {
-  for (const [path, text] of hugoSiteFiles(n)) {
+/** Writes the Hugo site of `n` guides and `n` messages per locale (of `locales`) into `dir`, with `screenshot` as its one image. */
+export function writeHugoSite(dir: string, n: number, screenshot: string, locales: readonly Locale[] = LOCALES): void {
+  for (const [path, text] of hugoSiteFiles(n, locales)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonRow, median, pairRatios } from '../../scripts/bench/compare.ts';
-import { changeOneSentence, corpusEntries, EDITED_GUIDE, LOCALES } from '../../scripts/bench/corpus.ts';
+import { changeOneSentence, corpusEntries, EDITED_GUIDE, LOCALES, NATIONAL_LOCALES } from '../../scripts/bench/corpus.ts';
 import { hugoSiteFiles } from '../../scripts/bench/hugo-site.ts';
 
 describe('the Hugo site the bench compares Loa with', () => {
@@ -31,6 +31,17 @@ describe('the Hugo site the bench compares Loa with', () => {
     expect(hugo.get('layouts/_default/single.html')).toContain('data-pagefind-body');
     expect(hugo.get('layouts/_default/list.html')).not.toContain('data-pagefind-body');
     expect(hugo.get('layouts/index.html')).not.toContain('data-pagefind-body');
+  });
+
+  it('has a national campaign’s 10 locales, Arabic right to left, each with the same pages as Loa’s corpus', () => {
+    const national = hugoSiteFiles(2, NATIONAL_LOCALES);
+    const loa = corpusEntries(2, NATIONAL_LOCALES);
+    expect(NATIONAL_LOCALES).toHaveLength(10);
+    expect(loa).toHaveLength(10 * 2 * 2);
+    for (const entry of loa) expect(national.get(`content/${entry.locale}/${entry.kind}/${entry.slug}.md`)).toBe(entry.text);
+    for (const locale of NATIONAL_LOCALES) expect(national.has(`content/${locale}/messages/_index.md`)).toBe(true);
+    expect(national.get('hugo.toml')).toMatch(/\[languages\.ar\][^[]*languageDirection = "rtl"/);
+    expect(corpusEntries(2).every((e) => (LOCALES as readonly string[]).includes(e.locale))).toBe(true);
   });
 
   it('changes one sentence of the edited guide, the same way in both sites', () => {
