@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** What one measured run of a command cost, its whole process tree included. */
@@ -52,7 +52,21 @@ function makeGroups(): { cpu: string; memory: string } | string {
   return { cpu: dirs.cpuacct!, memory: dirs.memory! };
 }
 
-/** Removes a cgroup once its processes have all ended (the kernel refuses while one is left). */
+const leftover = new Set<string>();
+process.on('exit', () => {
+  for (const dir of leftover)
+    try {
+      rmdirSync(dir);
+    } catch {
+      console.error(`Could not remove the cgroup ${dir}; remove it with rmdir once its processes have ended.`);
+    }
+});
+
+/**
+ * Removes a cgroup once its processes have all ended (the kernel refuses while one is left, and
+ * on a busy machine an ending process may stay a few seconds after its output closed); one still
+ * busy is removed when the benchmark ends.
+ */
 async function removeGroup(dir: string): Promise<void> {
   for (let attempt = 0; attempt < 50; attempt++) {
     try {
@@ -62,10 +76,30 @@ async function removeGroup(dir: string): Promise<void> {
       await new Promise((done) => setTimeout(done, 100));
     }
   }
+  leftover.add(dir);
+}
+
+/** Removes the empty cgroups that earlier benchmarks, now ended, could not remove (named after their process id). */
+function removeStaleGroups(): void {
+  for (const controller of ['cpuacct', 'memory']) {
+    const own = ownGroup(controller);
+    if (own === undefined) continue;
+    const parent = join('/sys/fs/cgroup', controller, own);
+    for (const name of existsSync(parent) ? readdirSync(parent) : []) {
+      const pid = /^loa-bench-(\d+)-\d+$/.exec(name)?.[1];
+      if (!pid || Number(pid) === process.pid || existsSync(`/proc/${pid}`)) continue;
+      try {
+        rmdirSync(join(parent, name));
+      } catch {
+        // Still holds a process, or not ours to remove.
+      }
+    }
+  }
 }
 
 /** Why cgroups cannot measure runs here, or undefined when they can. */
 export function cgroupsUnavailable(): string | undefined {
+  removeStaleGroups();
   const groups = makeGroups();
   if (typeof groups === 'string') return groups;
   rmdirSync(groups.cpu);
