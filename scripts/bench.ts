@@ -10,33 +10,43 @@
  *   npm run bench            N = 100 and 1000
  *   npm run bench -- 300     N = 300 only
  *   npm run bench -- --scans only `npm run scans` on a generated 1 GB access log (also run last by the others)
+ *
+ * First it measures Loa against the fastest tool a campaign team could pick instead, Hugo with
+ * Pagefind, on the same content at N = 1,000 (6,000 pages): builds alternated Loa, Hugo, Loa,
+ * Hugo…, each figure with the ratio of each pair and its median (scripts/bench/anchor.ts).
+ *
+ *   npm run bench -- --pairs 5          five pairs instead of three (--pairs 0 leaves the comparison out)
+ *   npm run bench -- --anchor-size 300  the comparison at N = 300
+ *   npm run bench -- --anchor-only      only the comparison
+ *   npm run bench -- --national         only the comparison, for a national campaign: 10 locales × 1,575 guides and 1,575 messages (31,500 pages)
  */
-import { cpSync, createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/build/cli.ts';
-import { writeCorpus } from './bench/corpus.ts';
-import { firstSearchBytes, runMeasured, transferSize } from './bench/measure.ts';
+import { LOCALES, NATIONAL_LOCALES, writeCorpus } from './bench/corpus.ts';
+import { firstSearchBytes, folderBytes, runMeasured, transferSize } from './bench/measure.ts';
+import { benchAgainstHugo } from './bench/anchor.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
 import { guideFile, measurePreview, type PreviewFigures } from './bench/preview.ts';
 import { loadPosterFiles } from '../src/posters/load-posters.ts';
 
 const root = PROJECT_ROOT;
-const sizes = process.argv
-  .slice(2)
-  .map(Number)
-  .filter((n) => n > 0);
-const runs = sizes.length ? sizes : [100, 1000];
-
-function folderBytes(dir: string): number {
-  let total = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    total += entry.isDirectory() ? folderBytes(path) : statSync(path).size;
-  }
-  return total;
+const args = process.argv.slice(2);
+/** The number after a flag (`--pairs 5`), or `fallback` without the flag. */
+function flagNumber(flag: string, fallback: number): number {
+  const at = args.indexOf(flag);
+  if (at === -1) return fallback;
+  const value = Number(args[at + 1]);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${flag} needs a whole number, as in ${flag} 3`);
+  return value;
 }
+const pairs = flagNumber('--pairs', 3);
+const national = args.includes('--national');
+const anchorSize = flagNumber('--anchor-size', national ? 1575 : 1000);
+const sizes = args.filter((arg, i) => !['--pairs', '--anchor-size'].includes(args[i - 1] ?? '') && Number(arg) > 0).map(Number);
+const runs = sizes.length ? sizes : [100, 1000];
 
 /** Bytes a phone downloads for a page before images: the HTML and its stylesheets and scripts, gzipped. */
 function transferBytes(dist: string, file: string): number {
@@ -88,6 +98,22 @@ if (process.argv.includes('--scans')) {
   await benchScans();
   process.exit(0);
 }
+if (pairs > 0) {
+  await benchAgainstHugo({
+    n: anchorSize,
+    pairs,
+    root,
+    screenshot: join(root, 'content/images/android-play-store.png'),
+    locales: national ? NATIONAL_LOCALES : LOCALES,
+    temp: (name) => {
+      const dir = mkdtempSync(join(tmpdir(), `loa-bench-${name}-`));
+      temporary.push(dir);
+      return dir;
+    },
+  });
+  console.log('');
+}
+if (args.includes('--anchor-only') || national) process.exit(0);
 const rows = new Map<number, string>();
 const previews = new Map<string, PreviewFigures | undefined>();
 // The largest first: a rebuild deletes the site it replaces, which would slow the next first build.
