@@ -88,10 +88,22 @@ export function formatReadingTime(seconds: number, lang: string): string {
   return formatDuration(duration, lang);
 }
 
+type DurationFormat = { format(duration: object): string };
+const durationFormats = new Map<string, DurationFormat | undefined>();
+
+/** A language's Intl.DurationFormat, made once (making one costs far more than formatting with it), if the runtime has it. */
+function durationFormat(lang: string): DurationFormat | undefined {
+  if (!durationFormats.has(lang)) {
+    const Format = (Intl as unknown as { DurationFormat?: new (lang: string, options: object) => DurationFormat }).DurationFormat;
+    durationFormats.set(lang, Format && new Format(lang, { style: 'long' }));
+  }
+  return durationFormats.get(lang);
+}
+
 /** A duration of minutes and seconds in words of a language, with Intl.DurationFormat where the runtime has it. */
 export function formatDuration(duration: { hours?: number; minutes?: number; seconds?: number }, lang: string): string {
-  const DurationFormat = (Intl as unknown as { DurationFormat?: new (lang: string, options: object) => { format(d: object): string } }).DurationFormat;
-  if (DurationFormat) return new DurationFormat(lang, { style: 'long' }).format(duration);
+  const format = durationFormat(lang);
+  if (format) return format.format(duration);
   const parts = [];
   if (duration.hours) parts.push(`${duration.hours} h`);
   if (duration.minutes) parts.push(`${duration.minutes} min`);

@@ -7,6 +7,15 @@ import type { UiKey } from '../i18n/ui-strings.ts';
  * written in, so the script picks its form with that language's rules.
  */
 export function searchStrings(t: Translate): string {
+  // The same for every page of a locale (whose translator is made once): made once per locale.
+  let strings = made.get(t);
+  if (!strings) made.set(t, (strings = labelsJson(t)));
+  return strings;
+}
+
+const made = new WeakMap<Translate, string>();
+
+function labelsJson(t: Translate): string {
   const labels: Record<string, string> = { 'type:guide': t('typeGuide'), 'type:message': t('typeMessage') };
   for (const p of ['android', 'ios', 'web']) labels[`platform:${p}`] = t(`platform.${p}` as UiKey);
   const results = t.written('searchResults');
