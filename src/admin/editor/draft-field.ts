@@ -1,9 +1,9 @@
 /**
  * The Draft field in the web editor: a checkbox, ticked when the page in this locale has no
  * text yet (a new entry, or a translation just added to one), so unfinished work is saved
- * without being published; the editor unticks it to publish. A field
- * default cannot do this: Sveltia gives defaults to existing entries too, which would turn a
- * published page into a draft the next time it is saved.
+ * without being published; the editor unticks it to publish. A field default cannot do this:
+ * Sveltia gives defaults to existing entries too, which would turn a published page into a
+ * draft the next time it is saved.
  */
 import { hasText } from './fingerprint.ts';
 import { entryPages, paneLocale } from './follows-field.ts';
