@@ -49,13 +49,13 @@ export interface CmsConfigInput {
 }
 
 /** The site's locale codes in the settings' order, the default locale first. */
-export function editorLocales(settings: SiteSettings): string[] {
+function editorLocales(settings: SiteSettings): string[] {
   const codes = settings.locales.map((locale) => locale.code);
   return [settings.defaultLocale, ...codes.filter((code) => code !== settings.defaultLocale)];
 }
 
 /** One editor field per field of a z.object schema, the read-only ones marked (see READ_ONLY_FIELDS), Loa's own drawn by its controls (LOA_FIELDS). */
-export function fieldsOf(schema: z.ZodType, context: FieldContext): CmsField[] {
+function fieldsOf(schema: z.ZodType, context: FieldContext): CmsField[] {
   const shape = (schema as unknown as { _zod: { def: { shape: Record<string, z.ZodType> } } })._zod.def.shape;
   return Object.entries(shape).map(([name, value]) => {
     const field = fieldFromSchema(name, value, context);
@@ -210,13 +210,13 @@ const yamlFile = (name: string, label: string, file: string, fields: CmsField[])
 });
 
 /** The site settings (`content/site.yaml`) as an editor collection: a field per setting, per-locale texts one box per locale. */
-export function settingsCollection(settings: SiteSettings) {
+function settingsCollection(settings: SiteSettings) {
   const context: FieldContext = { locales: editorLocales(settings) };
   return { name: 'settings', label: 'Site settings', files: [yamlFile('site', 'Site settings', 'content/site.yaml', fieldsOf(siteSettingsSchema(), context))] };
 }
 
 /** Each locale's UI strings (`content/<locale>/ui.yaml`) as an editor collection: every label, optional, the English text as its hint. */
-export function uiStringsCollection(settings: SiteSettings) {
+function uiStringsCollection(settings: SiteSettings) {
   return {
     name: 'ui',
     label: 'Interface texts',

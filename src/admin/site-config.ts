@@ -3,7 +3,7 @@ import type { LoadedContent } from '../model/load-content.ts';
 import { cmsConfig, type TargetPage } from './cms-config.ts';
 
 /** The pages of loaded content a poster can lead to, in a stable order. */
-export function targetPages(content: Pick<LoadedContent, 'entries'>): TargetPage[] {
+function targetPages(content: Pick<LoadedContent, 'entries'>): TargetPage[] {
   return content.entries
     .map((entry) => ({ locale: entry.locale, kind: entry.kind, slug: entry.slug, title: entry.data.title }))
     .sort((a, b) => `${a.locale}/${a.kind}/${a.slug}`.localeCompare(`${b.locale}/${b.kind}/${b.slug}`));

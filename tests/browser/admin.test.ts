@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -13,7 +12,7 @@ import { posterData } from '../../src/model/schemas.ts';
 import { serve } from '../../src/build/static-server.ts';
 import { cloudflareHeadersFor, headersFor, siteHeaders } from '../helpers/host-headers.ts';
 import { changedFixture } from '../helpers/changed-site.ts';
-import { ROOT, SITES, builtSite } from '../helpers/sites.ts';
+import { SITES, builtSite, runCommand } from '../helpers/sites.ts';
 import { fingerprint, type TranslationReport } from '../../src/model/translations.ts';
 
 // The campaign fixture, each answer with the headers its own _headers file gives that path (see
@@ -225,14 +224,10 @@ describe('writing a guide and translating it in the web editor', () => {
     const uploaded = await repositoryBytes(page, 'content/images/mau-dang-ky.png');
     await page.close();
     const dir = changedFixture(mkdtempSync(join(tmpdir(), 'loa-admin-')), 'site', { ...files, 'content/images/mau-dang-ky.png': uploaded }, 'campaign');
-    const check = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts')], { cwd: ROOT, env: { ...process.env, LOA_SITE_DIR: dir }, encoding: 'utf8' });
+    const check = runCommand('check', dir);
     expect(check.stderr + check.stdout).not.toMatch(/dang-ky-tiem/);
     expect(check.status).toBe(0);
-    const status = spawnSync(process.execPath, [join(ROOT, 'scripts/translations.ts'), '--json'], {
-      cwd: ROOT,
-      env: { ...process.env, LOA_SITE_DIR: dir },
-      encoding: 'utf8',
-    });
+    const status = runCommand('translations', dir, '--json');
     const row = (JSON.parse(status.stdout) as TranslationReport).rows.find((r) => r.slug === 'dang-ky-tiem')!;
     expect(row.states).toMatchObject({ vi: 'source', en: 'current' });
   });

@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runBuild } from '../helpers/sites.ts';
+import { ROOT, runBuild, runCommand } from '../helpers/sites.ts';
 import { changedFixture, type Change } from '../helpers/changed-site.ts';
 import { page } from '../helpers/dist.ts';
 import type { TranslationReport } from '../../src/model/translations.ts';
@@ -40,16 +39,6 @@ const DRAFTS: Record<string, Change> = {
   'content/en/guides/evacuation-map.md': `---\ntitle: The evacuation map ${DRAFT}\nsummary: Half translated ${DRAFT}.\ndraft: true\napp: Early warning\nplatforms: [web]\nminutes: 3\n---\n\n1. Open the commune's website.\n`,
 };
 
-/** Runs one of the editors' commands (scripts/<script>.ts) on a site folder. */
-function run(script: string, siteDir: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', `${script}.ts`), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, LOA_SITE_DIR: siteDir },
-    encoding: 'utf8',
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
 /** A pattern matching a text as written. */
 const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -66,7 +55,7 @@ describe('a site with drafts', () => {
   const textFiles = () => files.filter((f) => /\.(html|xml|json|txt|ics|js|yml|webmanifest)$/.test(f));
 
   it('passes the check, the draft’s placeholders and all, which counts the drafts apart', () => {
-    const checked = run('check', site);
+    const checked = runCommand('check', site);
     expect(checked.status).toBe(0);
     expect(checked.stdout).toMatch(/Content is fine: \d+ pages in \d+ locales, \d+ posters, and [2-9]\d* drafts not published/);
   });
@@ -117,11 +106,11 @@ describe('a site with drafts', () => {
   });
 
   it('shows drafts as drafts in the translation status, not as published and without a link', () => {
-    const report = JSON.parse(run('translations', site, '--json').stdout) as TranslationReport;
+    const report = JSON.parse(runCommand('translations', site, '--json').stdout) as TranslationReport;
     expect(report.rows.find((r) => r.slug === 'draft-guide')?.states).toEqual({ vi: 'draft', en: 'missing', zh: 'missing' });
     expect(report.rows.find((r) => r.slug === 'evacuation-map')?.states).toMatchObject({ vi: 'source', en: 'draft' });
     expect(report.counts.en).toMatchObject({ draft: 1 });
-    const printed = run('translations', site).stdout;
+    const printed = runCommand('translations', site).stdout;
     expect(printed).toMatch(/^en: .*, 1 drafts /m);
     expect(printed).toMatch(/^ {2}draft +guides\/evacuation-map$/m);
 
@@ -141,7 +130,7 @@ describe('a site with drafts', () => {
 });
 
 describe('npm run check with drafts', () => {
-  const checked = (name: string, changes: Record<string, Change>) => run('check', changedFixture(work, name, changes, 'campaign'));
+  const checked = (name: string, changes: Record<string, Change>) => runCommand('check', changedFixture(work, name, changes, 'campaign'));
 
   it('reports a draft’s problems with file and line, like any page’s', () => {
     const result = checked('bad-draft', { 'content/vi/guides/draft-guide.md': scaffoldedGuide('draft: true\n').replace('minutes: 3', 'minutes: three') });
@@ -204,15 +193,15 @@ describe('npm run check with drafts', () => {
 describe('npm run new', () => {
   it('writes drafts: a new page and a new translation, which pass the check until they are published with their placeholders', () => {
     const dir = changedFixture(work, 'new', {}, 'campaign');
-    expect(run('new', dir, 'guide', 'open-the-app').status).toBe(0);
-    expect(run('new', dir, 'translate', 'zh', 'guides/evacuation-map').status).toBe(0);
+    expect(runCommand('new', dir, 'guide', 'open-the-app').status).toBe(0);
+    expect(runCommand('new', dir, 'translate', 'zh', 'guides/evacuation-map').status).toBe(0);
     const guide = join(dir, 'content/vi/guides/open-the-app.md');
     expect(readFileSync(guide, 'utf8')).toMatch(/^---\ntitle: Open the app\ndraft: true\n/);
     expect(readFileSync(join(dir, 'content/zh/guides/evacuation-map.md'), 'utf8')).toMatch(/^draft: true$/m);
-    expect(run('check', dir).status).toBe(0);
+    expect(runCommand('check', dir).status).toBe(0);
 
     writeFileSync(guide, readFileSync(guide, 'utf8').replace('draft: true\n', ''));
-    const published = run('check', dir);
+    const published = runCommand('check', dir);
     expect(published.status).toBe(1);
     expect(published.stderr).toMatch(
       /content\/vi\/guides\/open-the-app\.md\n {2}line 3 +summary: still the placeholder "One or two sentences on what the reader will be able to do\." written by npm run new/,

@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, SITES, builtSite } from '../helpers/sites.ts';
+import { ROOT, SITES, builtSite, runCommand } from '../helpers/sites.ts';
 import { page, htmlFiles } from '../helpers/dist.ts';
 import { loadContent } from '../../src/model/load-content.ts';
 import { translationReport, type TranslationReport } from '../../src/model/translations.ts';
@@ -19,21 +18,11 @@ function copyOfMinimal(name: string): string {
 }
 
 /** The translation status of a site folder, as `npm run translations -- --json` prints it. */
-const statusOf = (siteDir: string) => JSON.parse(run('translations', siteDir, '--json').stdout) as TranslationReport;
-
-/** Runs one of the editors' commands (scripts/<script>.ts) on a site folder. */
-function run(script: string, siteDir: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', `${script}.ts`), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, LOA_SITE_DIR: siteDir },
-    encoding: 'utf8',
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const statusOf = (siteDir: string) => JSON.parse(runCommand('translations', siteDir, '--json').stdout) as TranslationReport;
 
 describe('npm run check', () => {
   it('passes good content and counts what it checked', () => {
-    const result = run('check', CAMPAIGN);
+    const result = runCommand('check', CAMPAIGN);
     expect(result.status).toBe(0);
     // 6 pages in vi, 4 in en, 2 in zh; 5 poster files.
     expect(result.stdout).toMatch(/Content is fine: 12 pages in 3 locales, 5 posters/);
@@ -45,7 +34,7 @@ describe('npm run check', () => {
       join(dir, 'content/en/guides/first.md'),
       '---\ntitle: T\nsummary: S\napp: A\nplatforms: [android]\nminutes: three\n---\n\n1. Look: ![](../../images/none.png)\n',
     );
-    const result = run('check', dir);
+    const result = runCommand('check', dir);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(
       /content\/en\/guides\/first\.md\n {2}line 6 +minutes: expected a number, found "three"\n {2}line 9 +image: image \.\.\/\.\.\/images\/none\.png not found[^\n]*\n {2}line 9 +image: image \.\.\/\.\.\/images\/none\.png has no alt text/,
@@ -56,7 +45,7 @@ describe('npm run check', () => {
 describe('translation status', () => {
   it('reports translated, outdated, not tracked and missing pages', () => {
     const dir = copyOfMinimal('status');
-    expect(run('translations', dir, '--mark-current', 'fr').status).toBe(0);
+    expect(runCommand('translations', dir, '--mark-current', 'fr').status).toBe(0);
     const fresh = statusOf(dir);
     expect(fresh.counts.fr).toEqual({ source: 0, current: 1, outdated: 0, unknown: 0, missing: 2, draft: 0 });
 
@@ -65,13 +54,13 @@ describe('translation status', () => {
     writeFileSync(source, readFileSync(source, 'utf8').replace('1. Open the app.', '1. Open the app from the home screen.'));
     const after = statusOf(dir);
     expect(after.rows.find((r) => r.slug === 'first')?.states).toEqual({ en: 'source', fr: 'outdated' });
-    const text = run('translations', dir).stdout;
+    const text = runCommand('translations', dir).stdout;
     expect(text).toMatch(/fr: 0 translated, 1 outdated, 0 not tracked, 2 missing/);
     expect(text).toMatch(/ {2}outdated {5}guides\/first/);
     expect(text).toMatch(/ {2}missing {6}messages\/hello/);
 
     // Marked current again after the translator's update.
-    expect(run('translations', dir, '--mark-current', 'fr', 'guides/first').stdout).toContain('content/fr/guides/first.md: follows en');
+    expect(runCommand('translations', dir, '--mark-current', 'fr', 'guides/first').stdout).toContain('content/fr/guides/first.md: follows en');
     expect(statusOf(dir).counts.fr?.current).toBe(1);
   });
 
@@ -106,20 +95,20 @@ describe('translation status', () => {
 describe('npm run new', () => {
   it('creates valid files of each kind, refuses to overwrite, and explains bad arguments', () => {
     const dir = copyOfMinimal('new');
-    expect(run('new', dir, 'guide', 'install-app').stdout).toContain('Created content/en/guides/install-app.md');
-    expect(run('new', dir, 'message', 'second-message').stdout).toContain('Created content/en/messages/second-message.md');
+    expect(runCommand('new', dir, 'guide', 'install-app').stdout).toContain('Created content/en/guides/install-app.md');
+    expect(runCommand('new', dir, 'message', 'second-message').stdout).toContain('Created content/en/messages/second-message.md');
     // A new page is a draft: no poster may lead to it until it is published.
-    expect(run('new', dir, 'poster', 'ab2', 'fr/guides/install-app').stderr).toContain('fr/guides/install-app is a draft (draft: true)');
-    expect(run('new', dir, 'poster', 'ab2', 'fr/guides/first').stdout).toContain('Created content/posters/ab2.yaml');
-    expect(run('new', dir, 'translate', 'fr', 'messages/second-message').stdout).toContain('Created content/fr/messages/second-message.md');
-    expect(run('check', dir).status).toBe(0);
+    expect(runCommand('new', dir, 'poster', 'ab2', 'fr/guides/install-app').stderr).toContain('fr/guides/install-app is a draft (draft: true)');
+    expect(runCommand('new', dir, 'poster', 'ab2', 'fr/guides/first').stdout).toContain('Created content/posters/ab2.yaml');
+    expect(runCommand('new', dir, 'translate', 'fr', 'messages/second-message').stdout).toContain('Created content/fr/messages/second-message.md');
+    expect(runCommand('check', dir).status).toBe(0);
     const translation = readFileSync(join(dir, 'content/fr/messages/second-message.md'), 'utf8');
     expect(translation).toMatch(/follows: "[0-9a-f]{12}"/);
     expect(translation).toMatch(/^draft: true$/m);
     expect(statusOf(dir).rows.find((r) => r.slug === 'second-message')?.states.fr).toBe('draft');
 
     const before = readFileSync(join(dir, 'content/en/guides/install-app.md'), 'utf8');
-    const again = run('new', dir, 'guide', 'install-app');
+    const again = runCommand('new', dir, 'guide', 'install-app');
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('already exists; nothing was written');
     expect(readFileSync(join(dir, 'content/en/guides/install-app.md'), 'utf8')).toBe(before);
@@ -134,7 +123,7 @@ describe('npm run new', () => {
       [['frob'], 'Unknown kind "frob"'],
       [[], 'Usage: npm run new'],
     ] as const) {
-      const result = run('new', dir, ...args);
+      const result = runCommand('new', dir, ...args);
       expect(result.status, args.join(' ')).toBe(1);
       expect(result.stderr).toContain(message);
     }

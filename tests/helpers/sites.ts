@@ -68,6 +68,16 @@ export function buildEnvironment(siteDir: string, env: Record<string, string> = 
   return { ...clean, LOA_SITE_DIR: siteDir, SITE_URL: '', BASE_PATH: '', ...env };
 }
 
+/** Runs one of the editors' commands (scripts/<script>.ts: check, translations, new…) on a site folder; returns its exit status and output. */
+export function runCommand(script: string, siteDir: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', `${script}.ts`), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, LOA_SITE_DIR: siteDir },
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
 /** Runs the real build command on a site folder; returns its exit status and output. */
 export function runBuild(siteDir: string, out: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts'), '--out', out], {
