@@ -51,7 +51,7 @@ export default function loa(): AstroIntegration {
           // Each site folder keeps its own cache, so fixture and benchmark sites never share it, and
           // each version of the engine its own, so changed code never reuses what older code made.
           cacheDir: pathToFileURL(`${cacheDir}/`),
-          build: { format: 'directory', inlineStylesheets: 'always', concurrency: 32 },
+          build: { format: 'directory', inlineStylesheets: 'never', concurrency: 32 },
           // Markdown bodies are read once by src/markdown/read-body.ts; MDX ones are compiled by
           // Astro with this processor, which shapes them the same way.
           markdown: { processor: bodyMarkdown, syntaxHighlight: false },

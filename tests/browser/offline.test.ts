@@ -156,9 +156,9 @@ describe.each(['campaign', 'campaign-base'] as const)('offline reading on the %s
     const { context, page } = await phone(served);
     await read(page, at('vi/guides/alerts-on-android/'));
     await waitUntilSaved(page, at('vi/guides/alerts-on-android/'));
-    // In a tab of their own, as from a scanned code: the short link's page forwards to the guide.
-    const scanned = await context.newPage();
+    // Each in a tab of its own, as from a scanned code: the short link's page forwards to the guide.
     for (const path of ['p/k7p/', 'P/K7P/']) {
+      const scanned = await context.newPage();
       const from = served.proxy.requests.length;
       const answer = scanned.waitForResponse((response) => response.url() === at(path));
       await scanned.goto(at(path));
@@ -167,6 +167,7 @@ describe.each(['campaign', 'campaign-base'] as const)('offline reading on the %s
     }
     expect((await savedUrls(page)).filter((url) => /\/[pP]\//.test(url))).toEqual([]);
     await context.setOffline(true);
+    const scanned = await context.newPage();
     for (const path of ['p/k7p/', 'P/K7P/']) await expect(scanned.goto(at(path)), path).rejects.toThrow(/net::ERR_/);
     await context.close();
   });

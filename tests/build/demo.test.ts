@@ -65,7 +65,7 @@ describe(`the campaign in content/ (${LOCALES.join(', ')}; ${posters.length} pos
     ).filter((file) => existsSync(join(demo, file)));
     expect(guides.length).toBeGreaterThan(0);
     for (const file of guides) {
-      const { bytes, requests, nodes } = guideBudget(demo, file);
+      const { bytes, requests, nodes } = guideBudget(demo, file, BASE);
       expect(bytes, file).toBeLessThanOrEqual(15 * 1024);
       expect(requests, file).toBeLessThanOrEqual(4);
       expect(nodes, file).toBeLessThanOrEqual(300);

@@ -54,7 +54,7 @@ describe.each(['campaign', 'campaign-base'] as const)('offline reading on the %s
       for (const part of own) expect(part !== '' && html.includes(part), file).toBe(true);
       const added = gzipSync(html).length - gzipSync(own.reduce((rest, part) => rest.replace(part, ''), html)).length;
       expect(sw + added, file).toBeLessThanOrEqual(2048);
-      const weight = guideBudget(dir, file);
+      const weight = guideBudget(dir, file, base);
       expect(weight.bytes, file).toBeLessThanOrEqual(15 * 1024);
       expect(weight.requests, file).toBeLessThanOrEqual(4);
       expect(weight.nodes, file).toBeLessThanOrEqual(300);

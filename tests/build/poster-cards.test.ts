@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { page } from '../helpers/dist.ts';
+import { linkedStylesheets, page } from '../helpers/dist.ts';
 import { SITES, builtSite, siteAddress } from '../helpers/sites.ts';
 import { decodeQr } from '../helpers/qr-decode.ts';
 import { loadPosterFiles } from '../../src/posters/load-posters.ts';
@@ -38,7 +38,7 @@ describe('hand-out cards', () => {
       expect($('html').attr('lang')).toBe(poster.target.locale);
       expect($('meta[name=robots]').attr('content')).toBe('noindex');
       expect($('link[rel=stylesheet]').attr('href')).toBe('/posters/fonts.css');
-      expect($('style').text()).toMatch(/@page\s*\{\s*size:\s*A4 portrait;\s*margin:\s*0\s*;?\s*\}/);
+      expect(linkedStylesheets(campaign, $).join('\n')).toMatch(/@page\s*\{\s*size:\s*A4 portrait;\s*margin:\s*0\s*;?\s*\}/);
       const cards = $('.card');
       expect(cards).toHaveLength(8);
       for (const card of cards.toArray()) {

@@ -21,6 +21,13 @@ export function page(dir: string, file: string): cheerio.CheerioAPI {
   return cheerio.load(readFileSync(join(dir, file), 'utf8'));
 }
 
+/** The stylesheets a built page links, read from the site built in `dir` under `base`: what a browser loads with the page. */
+export function linkedStylesheets(dir: string, $: cheerio.CheerioAPI, base = '/'): string[] {
+  return $('link[rel=stylesheet]')
+    .map((_, el) => readFileSync(join(dir, $(el).attr('href')!.slice(base.length)), 'utf8'))
+    .get();
+}
+
 /** The site path a built file answers at, under `base`: `vi/guides/x/index.html` → `/base/vi/guides/x/`. */
 export function urlPathOf(file: string, base = '/'): string {
   return base + file.replace(/index\.html$/, '');
