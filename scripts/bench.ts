@@ -74,7 +74,7 @@ async function buildCorpus(work: string, n: number, posters = 0) {
   const dist = join(work, 'dist');
   const run = await measuredBuild(dist, work);
   if (run.status !== 0) throw new Error(`Build of N=${n} failed:\n${run.output}`);
-  const indexSeconds = Number(/Search index: \d+ pages in ([\d.]+) s/.exec(run.output)?.[1] ?? NaN);
+  const indexSeconds = Number(/Search index: \d+ pages .*in ([\d.]+) s/.exec(run.output)?.[1] ?? NaN);
   return { seconds: run.seconds, maxRss: run.peakBytes, indexSeconds, dist };
 }
 

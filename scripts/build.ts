@@ -23,6 +23,7 @@ import { commandOutDir, commandSiteDir, PROJECT_ROOT } from '../src/build/cli.ts
 import { moveFolder, swapIntoPlace } from '../src/build/finish-dist.ts';
 import { lockOutput } from '../src/build/output-lock.ts';
 import { removeStaleLeftovers } from '../src/build/stale-folders.ts';
+import { buildCacheDir } from '../src/lib/engine-version.ts';
 import { drawShareImages, placeShareImages, type ShareImage } from '../src/portals/share-images.ts';
 
 const siteDir = commandSiteDir();
@@ -84,9 +85,10 @@ if (pagesDir !== tmpDir) moveFolder(pagesDir, tmpDir);
 const { buildSearchIndex } = await import('../src/search/build-index.ts');
 const started = performance.now();
 try {
-  const { pages: indexed, errors } = await buildSearchIndex(tmpDir, base);
+  const { pages, errors, indexed } = await buildSearchIndex(tmpDir, base, join(buildCacheDir(siteDir), 'search-index'));
   if (errors.length) stop(`The search index could not be built:\n${errors.join('\n')}`);
-  console.log(`Search index: ${indexed} pages in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  const languages = indexed.length ? `languages indexed: ${indexed.join(', ')}` : 'no language changed';
+  console.log(`Search index: ${pages} pages (${languages}) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
 } catch (error) {
   stop(because(error));
 }

@@ -139,7 +139,7 @@ export async function benchAgainstHugo(options: {
   const found = (runs: Builds[], pattern: RegExp, scale = 1) => median(runs.map((r) => Number(pattern.exec(r.cold.output)?.[1] ?? NaN) * scale));
   console.log('');
   console.log(
-    `Of the cold builds' wall time (medians): Loa's search index ${seconds(found(a, /Search index: \d+ pages in ([\d.]+) s/))} (after its pages, share images drawn alongside); ` +
+    `Of the cold builds' wall time (medians): Loa's search index ${seconds(found(a, /Search index: \d+ pages .*in ([\d.]+) s/))} (after its pages, share images drawn alongside); ` +
       `Hugo ${seconds(found(b, /Hugo: (\d+) ms/, 1e-3))}, then Pagefind ${seconds(found(b, /Pagefind: (\d+) ms/, 1e-3))}. Load average at the end: ${loadavg()[0]!.toFixed(1)}.`,
   );
 }

@@ -1,6 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import * as pagefind from 'pagefind';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { isRunningBuild } from '../build/processes.ts';
 import { plainSpellings } from './fold.ts';
 import { unspacedWords } from './unspaced-words.ts';
 import { SPELLINGS_MARK } from './marks.ts';
@@ -9,6 +13,8 @@ import { SPELLINGS_MARK } from './marks.ts';
 export interface IndexResult {
   pages: number;
   errors: string[];
+  /** The languages indexed anew; the others' indexes were unchanged, taken from the build cache. */
+  indexed: string[];
 }
 
 function htmlFiles(dir: string): string[] {
@@ -38,40 +44,112 @@ export function searchDocument(html: string): string | undefined {
   return `<!DOCTYPE html>${htmlTag}<body>${article}${added}</article></body></html>`;
 }
 
-/**
- * Builds the Pagefind index of a built site with Pagefind's Node API: the main content of real
- * guide and message pages (those marked `data-pagefind-body`), one index per `<html lang>`,
- * under the site's base path, into `<dir>/pagefind/`.
- */
-export async function buildSearchIndex(dir: string, base: string): Promise<IndexResult> {
-  const errors: string[] = [];
-  const created = await pagefind.createIndex({});
-  errors.push(...created.errors);
-  const index = created.index;
-  if (!index) return { pages: 0, errors };
-  let pages = 0;
-  try {
-    // Pages go to Pagefind's process a batch at a time, so it indexes while the next are read.
-    const files = htmlFiles(dir);
-    for (let start = 0; start < files.length; start += 64) {
-      const batch = files.slice(start, start + 64).map(async (file) => {
-        const content = searchDocument(readFileSync(file, 'utf8'));
-        if (!content) return;
-        const path = relative(dir, file)
-          .split(sep)
-          .join('/')
-          .replace(/index\.html$/, '');
-        const added = await index.addHTMLFile({ url: base + path, content });
-        errors.push(...added.errors.map((e) => `${path}: ${e}`));
-        pages++;
-      });
-      await Promise.all(batch);
-    }
-    const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
-    errors.push(...written.errors);
-  } finally {
-    await index.deleteIndex();
-    await pagefind.close();
+/** A page as Pagefind is given it: its address, and its search document (searchDocument). */
+export interface SearchDocument {
+  url: string;
+  content: string;
+}
+
+/** The search documents of a built site's pages under `base`, by language (the `lang` of each page's `<html>`, as Pagefind groups them), in the order of their paths. */
+function documentsByLanguage(dir: string, base: string): Map<string, SearchDocument[]> {
+  const byLanguage = new Map<string, SearchDocument[]>();
+  for (const file of htmlFiles(dir).sort()) {
+    const content = searchDocument(readFileSync(file, 'utf8'));
+    if (!content) continue;
+    // Pagefind names its languages in lower case: zh-Hant and zh-hant are one.
+    const lang = (/^<!DOCTYPE html><html[^>]*\slang="([^"]+)"/.exec(content)?.[1] ?? 'und').toLowerCase();
+    const url =
+      base +
+      relative(dir, file)
+        .split(sep)
+        .join('/')
+        .replace(/index\.html$/, '');
+    if (!byLanguage.has(lang)) byLanguage.set(lang, []);
+    byLanguage.get(lang)!.push({ url, content });
   }
-  return { pages, errors };
+  return byLanguage;
+}
+
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind'))), 'utf8')) as { version: string })
+  .version;
+
+/** Indexes one language's pages on a worker thread (index-worker.ts) into `folder`, which appears only once complete. */
+async function indexLanguage(documents: SearchDocument[], folder: string): Promise<string[]> {
+  const partial = `${folder}.tmp-${process.pid}`;
+  rmSync(partial, { recursive: true, force: true });
+  const errors = await new Promise<string[]>((done, fail) => {
+    const worker = new Worker(new URL('./index-worker.ts', import.meta.url), { workerData: { documents, outputPath: partial } });
+    worker.once('message', done);
+    worker.once('error', fail);
+    worker.once('exit', (code) => fail(new Error(`Indexing stopped with exit code ${code}`)));
+  });
+  if (errors.length === 0) renameSync(partial, folder);
+  else rmSync(partial, { recursive: true, force: true });
+  return errors;
+}
+
+/** Puts a language's index files from the cache into the site's bundle: hard links where possible, else copies. The entry file is merged apart. */
+function placeLanguage(folder: string, bundle: string): void {
+  for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
+    const from = join(folder, file);
+    const to = join(bundle, file);
+    if (file === 'pagefind-entry.json' || statSync(from).isDirectory() || existsSync(to)) continue;
+    mkdirSync(dirname(to), { recursive: true });
+    try {
+      linkSync(from, to);
+    } catch {
+      copyFileSync(from, to);
+    }
+  }
+}
+
+/** Pagefind's entry file, which lists the languages of a bundle. */
+interface PagefindEntry {
+  version: string;
+  languages: Record<string, unknown>;
+}
+
+/**
+ * Builds the Pagefind index of a built site: the main content of real guide and message pages
+ * (those marked `data-pagefind-body`), one index per `<html lang>`, under the site's base path,
+ * into `<dir>/pagefind/`. Pagefind indexes each language apart from the others (its files are
+ * named by language), so each is indexed on its own, up to one per core at a time, and kept in
+ * `cacheDir` under a hash of its pages: a rebuild indexes again only the languages whose pages
+ * changed. The bundles are merged as one: every file, and one entry file listing every language.
+ */
+export async function buildSearchIndex(dir: string, base: string, cacheDir: string): Promise<IndexResult> {
+  const languages = [...documentsByLanguage(dir, base)].sort(([a], [b]) => (a < b ? -1 : 1));
+  // A site with no page to index still gets Pagefind's files, which its search page loads.
+  if (languages.length === 0) languages.push(['none', []]);
+  const jobs = languages.map(([lang, documents]) => {
+    const hash = createHash('sha256').update(PAGEFIND_VERSION);
+    for (const { url, content } of documents) hash.update(`\0${url}\0${content}`);
+    return { lang, documents, folder: join(cacheDir, `${lang}-${hash.digest('hex').slice(0, 20)}`) };
+  });
+  mkdirSync(cacheDir, { recursive: true });
+  const missing = jobs.filter((job) => !existsSync(job.folder));
+  const indexed = missing.map((job) => job.lang);
+  const errors: string[] = [];
+  const lanes = Array.from({ length: Math.min(availableParallelism(), missing.length) }, async () => {
+    for (let job = missing.shift(); job; job = missing.shift()) errors.push(...(await indexLanguage(job.documents, job.folder)));
+  });
+  await Promise.all(lanes);
+  const pages = jobs.reduce((sum, job) => sum + job.documents.length, 0);
+  if (errors.length) return { pages, errors, indexed };
+  const bundle = join(dir, 'pagefind');
+  let entry: PagefindEntry | undefined;
+  for (const { folder } of jobs) {
+    placeLanguage(folder, bundle);
+    const own = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+    for (const code of Object.keys(own.languages)) if (entry?.languages[code]) errors.push(`Two groups of pages are indexed as the language "${code}"`);
+    entry = entry ? { ...entry, languages: { ...entry.languages, ...own.languages } } : own;
+  }
+  writeFileSync(join(bundle, 'pagefind-entry.json'), JSON.stringify(entry));
+  // What older builds indexed and this one did not use is removed, and so is what killed builds left half-written.
+  const used = new Set(jobs.map((job) => job.folder));
+  for (const name of readdirSync(cacheDir)) {
+    const writer = Number(/\.tmp-(\d+)$/.exec(name)?.[1]);
+    if (!used.has(join(cacheDir, name)) && !(writer && isRunningBuild(writer))) rmSync(join(cacheDir, name), { recursive: true, force: true });
+  }
+  return { pages, errors, indexed };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,9 +40,26 @@ describe('builds are reproducible', () => {
     // Built once, then again after the edit: the second build reuses the first one's cache (in the site folder).
     const site = changedFixture(work, 'rebuilt', {}, 'campaign');
     const rebuilt = join(work, 'rebuilt-dist');
-    expect(runBuild(site, rebuilt).status).toBe(0);
+    const first = runBuild(site, rebuilt);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/Search index: \d+ pages \(languages indexed: en, vi, zh\)/);
     writeFileSync(join(site, file), edited);
-    expect(runBuild(site, rebuilt).status).toBe(0);
+    // What a killed build left half-written in the cache of indexes.
+    const cache = join(site, 'node_modules', '.astro');
+    const indexes = readdirSync(cache)
+      .map((version) => join(cache, version, 'search-index'))
+      .find((folder) => existsSync(folder))!;
+    mkdirSync(join(indexes, 'vi-0123456789abcdef0123.tmp-999999'));
+    // Only the edited page's language is indexed again; the others' indexes come from the cache.
+    const second = runBuild(site, rebuilt);
+    expect(second.status).toBe(0);
+    expect(second.stdout).toMatch(/Search index: \d+ pages \(languages indexed: vi\)/);
+    // The cache keeps one index per language: the edited language's older one and the leftover are gone.
+    expect(
+      readdirSync(indexes)
+        .map((name) => name.split('-')[0])
+        .sort(),
+    ).toEqual(['en', 'vi', 'zh']);
     // The changed site built in a folder of its own, with no cache.
     const cold = join(work, 'cold-dist');
     expect(runBuild(changedFixture(work, 'cold', { [file]: edited }, 'campaign'), cold).status).toBe(0);
