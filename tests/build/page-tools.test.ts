@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { guideBudget } from '../helpers/budget.ts';
-import { htmlFiles, page, urlPathOf } from '../helpers/dist.ts';
+import { htmlFiles, linkedFile, page, urlPathOf } from '../helpers/dist.ts';
 import { SITES, builtSite, siteAddress } from '../helpers/sites.ts';
 
 // The row of Listen and Share tools (issue 16) in the built campaign fixture, at the root and
@@ -32,9 +30,7 @@ describe.each(SITE_NAMES)('%s', (name) => {
       expect(row.find('label[hidden] input[readonly]').length, file).toBe(1);
       expect(row.find('[role=status]').length, file).toBe(1);
       // Its script, a file of the site's, comes after the content it reads, outside main.
-      const scripts = $('script[type=module][src]').filter((_, el) =>
-        readFileSync(join(dir, $(el).attr('src')!.slice(base.length)), 'utf8').includes('.page-tools'),
-      );
+      const scripts = $('script[type=module][src]').filter((_, el) => linkedFile(dir, $(el).attr('src')!, base).includes('.page-tools'));
       expect(scripts.length, file).toBe(1);
       expect(scripts.parent().is('body'), file).toBe(true);
       // Labels in the reader's language, also on a page shown from a fallback.

@@ -21,10 +21,15 @@ export function page(dir: string, file: string): cheerio.CheerioAPI {
   return cheerio.load(readFileSync(join(dir, file), 'utf8'));
 }
 
+/** The text of the file a page's address points to (`/base/_astro/x.css`), read from the site built in `dir` under `base`. */
+export function linkedFile(dir: string, address: string, base = '/'): string {
+  return readFileSync(join(dir, address.slice(base.length)), 'utf8');
+}
+
 /** The stylesheets a built page links, read from the site built in `dir` under `base`: what a browser loads with the page. */
 export function linkedStylesheets(dir: string, $: cheerio.CheerioAPI, base = '/'): string[] {
   return $('link[rel=stylesheet]')
-    .map((_, el) => readFileSync(join(dir, $(el).attr('href')!.slice(base.length)), 'utf8'))
+    .map((_, el) => linkedFile(dir, $(el).attr('href')!, base))
     .get();
 }
 
