@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
-import { parseYaml, splitFrontMatter } from './front-matter.ts';
+import { parseYaml, splitFrontMatter, type ParsedYaml } from './front-matter.ts';
 import { describeValue, type Problem } from './problems.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { SLUG, siteSettingsSchema, uiStrings, type SiteSettings } from './schemas.ts';
@@ -11,6 +11,8 @@ import type { Label } from '../i18n/plural.ts';
 import { labelIssues } from '../i18n/check-labels.ts';
 import { checkPosters, loadPosterFiles, type Poster, type PublishedLink } from '../posters/load-posters.ts';
 import { readBody, type ParsedBody } from '../markdown/read-body.ts';
+import { diskMemo, type DiskMemo } from '../lib/disk-memo.ts';
+import { buildCacheDir } from '../lib/engine-version.ts';
 import { refIssues, type SiteRefs } from '../markdown/check-refs.ts';
 import { KINDS, kindOf, type DataOf, type Kind } from '../kinds/index.ts';
 import { listContentFiles } from './content-files.ts';
@@ -111,6 +113,7 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
   if (!settings) return result;
   const codes = new Set(settings.locales.map((l) => l.code));
   const pages: PageFile[] = [];
+  const readings = diskMemo<PageReading>(join(buildCacheDir(siteDir), 'page-files'));
   // Folders and files Loa does not read (a locale not in the settings, a typo) are reported here.
   problems.push(...layoutProblems(listing, [...codes]));
 
@@ -136,13 +139,14 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
           continue;
         }
         seen.set(slug, file);
-        const page = readPage(kind, name, slug, path, file, problems);
+        const page = readPage(kind, name, slug, path, file, problems, readings);
         pages.push(page);
         if (page.data) result.entries.push(page as ContentEntry);
       }
     }
   }
   // Every page to be published, valid or not, as locale/kind/slug: what posters may point at (a draft is not).
+  readings.prune();
   const written = new Set(pages.filter((p) => !isDraft(p)).map((p) => `${p.locale}/${p.kind}/${p.slug}`));
   checkReferences(pages, result.locales, settings, siteDir, problems);
   for (const page of pages) if (page.data && !isDraft(page)) problems.push(...placeholderProblems(kindOf(page.kind), { ...page, data: page.data }));
@@ -291,44 +295,67 @@ type PageFile = Omit<ContentEntry, 'data'> & {
 /** A page file as last read, by path: the live preview reloads the content after every edit, and only changed files are read again. */
 const lastRead = new Map<string, { file: string; text: string; page: PageFile; problems: Problem[] }>();
 
+/** What reading a page file's text gives, before its fields are checked: kept on disk between builds (see diskMemo). */
+interface PageReading {
+  parsed: ParsedBody;
+  /** What the body and the front matter's syntax have wrong. */
+  problems: Problem[];
+  /** The front matter, when it parsed: its value, and the line of each item of each list. */
+  front?: { data: unknown; itemLines: Record<string, (number | undefined)[]> };
+}
+type Readings = DiskMemo<PageReading>;
+
 /** Reads a page file (front matter and body), or gives what it gave last time when its text is unchanged. */
-function readPage(kind: Kind, locale: string, slug: string, path: string, file: string, problems: Problem[]): PageFile {
+function readPage(kind: Kind, locale: string, slug: string, path: string, file: string, problems: Problem[], readings: Readings): PageFile {
   const text = readFileSync(path, 'utf8');
   let read = lastRead.get(path);
   if (read?.text !== text || read.file !== file) {
     const found: Problem[] = [];
-    read = { file, text, page: parsePage(kind, locale, slug, text, file, found), problems: found };
+    read = { file, text, page: parsePage(kind, locale, slug, text, file, found, readings), problems: found };
     lastRead.set(path, read);
-  }
+  } else readings.keep([kind, file, text]);
   problems.push(...read.problems);
   return read.page;
 }
 
-function parsePage(kind: Kind, locale: string, slug: string, text: string, file: string, problems: Problem[]): PageFile {
+function parsePage(kind: Kind, locale: string, slug: string, text: string, file: string, problems: Problem[], readings: Readings): PageFile {
   const split = splitFrontMatter(text);
-  const parsed = parseBodyOf(kind, split.body, split.bodyLine, file, problems);
-  const page: PageFile = { kind, locale, slug, file, body: split.body, bodyLine: split.bodyLine, parsed };
-  if (split.unclosed) {
-    problems.push({ file, line: 1, message: 'malformed front matter: the opening --- has no closing --- line' });
-    return page;
-  }
-  if (split.yaml === undefined) {
-    problems.push({ file, line: 1, message: 'missing front matter; expected the file to start with --- and the fields title, summary, …' });
-    return page;
-  }
-  const yaml = parseYaml(split.yaml, split.yamlLine);
-  for (const error of yaml.errors) problems.push({ file, line: error.line, message: `malformed front matter: ${error.message}` });
-  if (yaml.errors.length) return page;
-  const data = yaml.data ?? {};
+  const reading = readings.get([kind, file, text], () => readPageText(kind, split, file));
+  problems.push(...reading.problems);
+  const page: PageFile = { kind, locale, slug, file, body: split.body, bodyLine: split.bodyLine, parsed: reading.parsed };
+  if (!reading.front) return page;
+  // Lines are only needed to report a problem: the front matter is parsed again then.
+  let yaml: ParsedYaml | undefined;
+  const lineOf = (path: readonly PropertyKey[]) => (yaml ??= parseYaml(split.yaml!, split.yamlLine)).lineOf(path);
+  const data = reading.front.data;
   const parsedData = kindOf(kind).schema.safeParse(data);
   if (!parsedData.success) {
-    const found = zodProblems(parsedData.error, data, file, yaml.lineOf, kindOf(kind).schema);
+    const found = zodProblems(parsedData.error, data, file, lineOf, kindOf(kind).schema);
     problems.push(...found.map((p) => (p.line === undefined ? { ...p, line: 1 } : p)));
     return page;
   }
+  return { ...page, data: parsedData.data as ContentEntry['data'], itemLines: reading.front.itemLines, lineOf };
+}
+
+/** Parses a page file's body and front matter: what its fields' check starts from. */
+function readPageText(kind: Kind, split: ReturnType<typeof splitFrontMatter>, file: string): PageReading {
+  const problems: Problem[] = [];
+  const parsed = parseBodyOf(kind, split.body, split.bodyLine, file, problems);
+  if (split.unclosed) {
+    problems.push({ file, line: 1, message: 'malformed front matter: the opening --- has no closing --- line' });
+    return { parsed, problems };
+  }
+  if (split.yaml === undefined) {
+    problems.push({ file, line: 1, message: 'missing front matter; expected the file to start with --- and the fields title, summary, …' });
+    return { parsed, problems };
+  }
+  const yaml = parseYaml(split.yaml, split.yamlLine);
+  for (const error of yaml.errors) problems.push({ file, line: error.line, message: `malformed front matter: ${error.message}` });
+  if (yaml.errors.length) return { parsed, problems };
+  const data = yaml.data ?? {};
   const itemLines: Record<string, (number | undefined)[]> = {};
   for (const [field, value] of Object.entries(data)) if (Array.isArray(value)) itemLines[field] = value.map((_, i) => yaml.lineOf([field, i]));
-  return { ...page, data: parsedData.data as ContentEntry['data'], itemLines, lineOf: yaml.lineOf };
+  return { parsed, problems, front: { data, itemLines } };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContent } from '../../src/model/load-content.ts';
@@ -38,5 +38,35 @@ describe('loadContent, loaded again', () => {
         [11, 'image'],
       ]);
     }
+  });
+});
+
+describe('loadContent in a new process', () => {
+  it('takes what an earlier one parsed from the build cache, with the same problems at the same lines', () => {
+    writeFileSync(guideFile, '---\ntitle: T\nsummary: S\napp: A\nplatforms: [android, fax]\nminutes: 1\n---\n\n1. See [x](../messages/nope.md).\n');
+    const first = loadContent(site);
+    // A copy of the site with its cache, at a path this process has not read before.
+    const copy = mkdtempSync(join(tmpdir(), 'loa-load-copy-'));
+    cpSync(site, copy, { recursive: true });
+    const cache = join(copy, 'node_modules/.astro');
+    const cached = () =>
+      readdirSync(cache, { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.endsWith('.v8'))
+        .map((name) => `${name} ${statSync(join(cache, name)).mtimeMs}`)
+        .sort();
+    const before = cached();
+    expect(before.length).toBe(first.entries.length + first.drafts.length + 1); // the broken guide too
+    const again = loadContent(copy);
+    // Nothing was parsed again: the cache holds the same files, none written anew.
+    expect(cached()).toEqual(before);
+    rmSync(copy, { recursive: true, force: true });
+    const problems = first.problems.filter((p) => p.file === 'content/en/guides/first.md');
+    expect(problems.map((p) => [p.line, p.field])).toEqual([
+      [5, 'platforms[1]'],
+      [9, 'link'],
+    ]);
+    expect(again.problems).toEqual(first.problems);
+    const shown = (content: typeof first) => content.entries.map(({ file, data, body, parsed }) => ({ file, data, body, parsed }));
+    expect(shown(again)).toEqual(shown(first));
   });
 });
