@@ -5,7 +5,10 @@
  * folder given and adds the host files (locale 404 pages, redirects, security headers). Exits 1 with the problems
  * when it fails.
  *
- *   node scripts/build-pages.ts <folder>      (with an IPC channel to scripts/build.ts)
+ * Guide and message pages whose inputs have not changed since the last build of the output folder
+ * are not rendered again but taken from it (see src/build/reuse-pages.ts).
+ *
+ *   node scripts/build-pages.ts <folder> <output folder>     (with an IPC channel to scripts/build.ts)
  */
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
@@ -22,6 +25,8 @@ import { oldLinkRedirect, oldLinks } from '../src/portals/renames.ts';
 import { shareImageList } from '../src/portals/share-images.ts';
 import { buildCacheDir } from '../src/lib/engine-version.ts';
 import { keepSiteContent } from '../src/lib/site-content.ts';
+import { keepReusedPages } from '../src/lib/entry-paths.ts';
+import { entryPageKeys, placeReusedAssets, placeReusedPages, recordEntryPages, reusablePages } from '../src/build/reuse-pages.ts';
 
 if (!process.send || !process.disconnect) {
   console.error('scripts/build-pages.ts is run by scripts/build.ts: use npm run build.');
@@ -30,20 +35,32 @@ if (!process.send || !process.disconnect) {
 const siteDir = commandSiteDir();
 process.env.LOA_SITE_DIR = siteDir; // for astro.config.mjs and the pages
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-const tmpDir = process.argv[2]!;
+const [tmpDir, outDir] = process.argv.slice(2) as [string, string];
 
 const content = loadContentOrExit(siteDir);
 keepSiteContent(content); // the pages use it too
-const shareImages = shareImageList(content, join(buildCacheDir(siteDir), 'share-images'));
+const cacheDir = buildCacheDir(siteDir);
+const shareImages = shareImageList(content, join(cacheDir, 'share-images'));
 process.send({ shareImages, base: content.settings.base });
 // The channel stays open but does not keep this process alive; it closes when scripts/build.ts
 // ends, and then this process stops too: a build killed mid-way leaves no process writing its folder.
 process.channel?.unref();
 process.on('disconnect', () => process.exit(1));
 
+const entryPages = entryPageKeys(content, siteDir);
+const reused = reusablePages(entryPages, outDir, cacheDir);
+keepReusedPages(reused);
+
+// Placed while Astro renders the other pages: Astro is told not to empty the (new) folder first.
+const placing = placeReusedPages(reused, entryPages, outDir, tmpDir);
+placing.catch(() => {}); // reported when awaited below
+
 try {
   const { build } = await import('astro');
-  await build({ root: PROJECT_ROOT, outDir: tmpDir, logLevel: 'warn' });
+  await build({ root: PROJECT_ROOT, outDir: tmpDir, logLevel: 'warn', vite: { build: { emptyOutDir: false } } });
+  await placing;
+  placeReusedAssets(reused, entryPages, outDir, tmpDir, cacheDir);
+  console.log(`Guide and message pages: ${entryPages.size - reused.size} rendered, ${reused.size} unchanged since the last build`);
   placeLocale404s(
     tmpDir,
     content.locales.map((l) => l.code),
@@ -64,6 +81,7 @@ try {
   writeFileSync(join(tmpDir, 'nginx-headers.conf'), nginxHeaders(headers));
   writeFileSync(join(tmpDir, 'admin-nginx-headers.conf'), adminNginxHeaders(connect));
   for (const warning of headerWarnings(headers)) console.warn(warning);
+  recordEntryPages(entryPages, tmpDir, outDir, base, cacheDir);
 } catch (error) {
   // Astro's messages name the file and line; the stack below them only names Loa's and Astro's internals.
   const message = (error instanceof Error ? error.message : String(error))

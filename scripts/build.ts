@@ -60,7 +60,7 @@ const because = (error: unknown) => (error instanceof Error ? error.message : St
 
 // A young generation of at most 3 × 16 MB (Node's default here is 3 × 64 MB) keeps the peak
 // memory lower, at no cost in time: what the pages allocate is short-lived.
-const pages = spawn(process.execPath, ['--max-semi-space-size=16', fileURLToPath(new URL('build-pages.ts', import.meta.url)), pagesDir], {
+const pages = spawn(process.execPath, ['--max-semi-space-size=16', fileURLToPath(new URL('build-pages.ts', import.meta.url)), pagesDir, outDir], {
   stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
   cwd: PROJECT_ROOT,
   env: { ...process.env, LOA_SITE_DIR: siteDir },

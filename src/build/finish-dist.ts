@@ -30,13 +30,16 @@ function removeInBackground(dir: string): void {
   spawn(process.execPath, ['-e', remove, dir], { detached: true, stdio: 'ignore' }).unref();
 }
 
-/** Moves a folder, also to another file system, where a rename cannot: there it is copied, then removed. */
+/**
+ * Moves a folder, also to another file system, where a rename cannot: there it is copied, with
+ * the files' times (the next build tells its unchanged pages by them, see reuse-pages.ts), then removed.
+ */
 export function moveFolder(from: string, to: string): void {
   try {
     renameSync(from, to);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    cpSync(from, to, { recursive: true });
+    cpSync(from, to, { recursive: true, preserveTimestamps: true });
     rmSync(from, { recursive: true, force: true });
   }
 }

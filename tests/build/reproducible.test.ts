@@ -65,5 +65,38 @@ describe('builds are reproducible', () => {
     expect(runBuild(changedFixture(work, 'cold', { [file]: edited }, 'campaign'), cold).status).toBe(0);
     expect(readFileSync(join(rebuilt, 'vi/guides/evacuation-map/index.html'), 'utf8')).toContain('Đi thử con đường này một lần, cùng cả nhà.');
     expect(tree(rebuilt)).toEqual(tree(cold));
+    // Only the pages that show the edited guide were rendered again: in Vietnamese, and where a locale falls back to it.
+    const showing = ['vi', 'en', 'zh'].filter((locale) =>
+      readFileSync(join(rebuilt, locale, 'guides/evacuation-map/index.html'), 'utf8').includes('cùng cả nhà.'),
+    );
+    expect(second.stdout).toMatch(new RegExp(`Guide and message pages: ${showing.length} rendered, [1-9]\\d* unchanged since the last build`));
+    // The cache of parsed page files keeps one reading per file: the edited one's older reading is gone.
+    const readings = readdirSync(cache)
+      .map((version) => join(cache, version, 'page-files'))
+      .find((folder) => existsSync(folder))!;
+    const pageFiles = readdirSync(join(site, 'content'), { recursive: true, encoding: 'utf8' }).filter((name) =>
+      /\/(guides|messages)\/[^/]+\.mdx?$/.test(name),
+    );
+    expect(readdirSync(readings)).toHaveLength(pageFiles.length);
+  });
+
+  it('a rebuild renders again a page whose file in dist/ changed since, and every page when what all pages show changed', () => {
+    const site = changedFixture(work, 'shared', {}, 'campaign');
+    const out = join(work, 'shared-dist');
+    expect(runBuild(site, out).status).toBe(0);
+    const page = join(out, 'en/guides/household-registration/index.html');
+    const original = readFileSync(page, 'utf8');
+    writeFileSync(page, original.replace('</main>', '<p>Changed by hand</p></main>'));
+    const again = runBuild(site, out);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/Guide and message pages: 1 rendered, [1-9]\d* unchanged since the last build/);
+    expect(readFileSync(page, 'utf8')).toBe(original);
+    // A title is in every list, menu and feed: every page is rendered again.
+    const message = join(site, 'content/vi/messages/sandbag-day.md');
+    writeFileSync(message, readFileSync(message, 'utf8').replace(/^title: .*$/m, 'title: Ngày phát bao cát'));
+    const retitled = runBuild(site, out);
+    expect(retitled.status).toBe(0);
+    expect(retitled.stdout).toMatch(/Guide and message pages: [1-9]\d* rendered, 0 unchanged since the last build/);
+    expect(readFileSync(join(out, 'vi/messages/index.html'), 'utf8')).toContain('Ngày phát bao cát');
   });
 });

@@ -1,0 +1,190 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { copyFile, link, mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { KINDS } from '../kinds/index.ts';
+import { entryPageFile, entryPageId } from '../lib/entry-paths.ts';
+import { resolvePages } from '../lib/pages.ts';
+import { PROJECT_ROOT } from '../lib/site-dir.ts';
+import type { LoadedContent } from '../model/load-content.ts';
+import { listContentFiles } from '../model/content-files.ts';
+
+/** An entry page's output file as the last build wrote it. */
+interface Written {
+  /** The page's inputs (see entryPageKeys). */
+  key: string;
+  /** The file's size and time, so that a file changed or replaced since is never taken for it. */
+  size: number;
+  mtimeMs: number;
+  /** The site's own files it loads (`_astro/…`: optimised images, the stylesheet), relative to dist/. */
+  assets: string[];
+}
+
+/** What the last build wrote for each entry page's file: `<cache>/entry-pages.json`. */
+interface Record_ {
+  outDir: string;
+  files: Record<string, Written>;
+}
+
+/** One entry page: its output files (one per one-entry route of its kind) and a hash of its inputs. */
+export interface EntryPageInputs {
+  key: string;
+  files: string[];
+}
+
+const sha256 = () => createHash('sha256');
+
+/** The files of a folder, recursively, relative to it and sorted: none when it does not exist. */
+function filesIn(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .sort();
+}
+
+/**
+ * A hash of everything an entry page is made from besides the body it shows: the engine and its
+ * dependencies, Node, the settings (with SITE_URL and BASE_PATH applied), every file of content/
+ * and public/ that is no entry (images, recordings, UI strings, posters), and every entry's path
+ * and front matter, which lists, language menus and links read. Changing any of these renders
+ * every page again; changing an entry's body only the pages that show it.
+ */
+function siteDigest(content: LoadedContent, siteDir: string): string {
+  const hash = sha256();
+  hash.update(process.version);
+  for (const file of ['package-lock.json', 'astro.config.mjs']) hash.update(readFileSync(join(PROJECT_ROOT, file)));
+  hash.update(JSON.stringify(content.settings));
+  const entries = new Map([...content.entries, ...content.drafts].map((entry) => [entry.file, entry]));
+  for (const file of listContentFiles(siteDir).files.map((f) => `content/${f}`)) {
+    const entry = entries.get(file);
+    hash.update(`\0${file}\0`).update(entry ? JSON.stringify(entry.data) : readFileSync(join(siteDir, file)));
+  }
+  for (const file of filesIn(join(siteDir, 'public'))) hash.update(`\0public/${file}\0`).update(readFileSync(join(siteDir, 'public', file)));
+  return hash.digest('hex');
+}
+
+/**
+ * Every page of a kind's one-entry routes (`/[locale]/guides/[slug]`, its embed card…), by
+ * entryPageId, with its files and the hash of its inputs: the site digest (see siteDigest), the
+ * page's locale and slug, and the file and body of the entry it shows, its own or a fallback's.
+ * The engine's version is the cache folder's name, so it needs no place here.
+ */
+export function entryPageKeys(content: LoadedContent, siteDir: string): Map<string, EntryPageInputs> {
+  const digest = siteDigest(content, siteDir);
+  const pages = new Map<string, EntryPageInputs>();
+  for (const kind of KINDS) {
+    const patterns = Object.entries(kind.routes)
+      .filter(([pattern, file]) => pattern.endsWith('/[slug]') && file.endsWith('.astro'))
+      .map(([pattern]) => pattern);
+    const entries = content.entries.filter((entry) => entry.kind === kind.folder);
+    for (const page of resolvePages(entries, content.locales)) {
+      const key = sha256().update(digest).update(`\0${page.locale}\0${page.slug}\0${page.entry.file}\0`).update(page.entry.body).digest('hex');
+      pages.set(entryPageId(kind.folder, page.locale, page.slug), { key, files: patterns.map((p) => entryPageFile(p, page.locale, page.slug)) });
+    }
+  }
+  return pages;
+}
+
+/** Where what the last build of `outDir` wrote is kept: one file per output folder. */
+const recordFile = (cacheDir: string, outDir: string) => join(cacheDir, 'entry-pages', `${sha256().update(outDir).digest('hex').slice(0, 16)}.json`);
+
+function readRecord(cacheDir: string, outDir: string): Record_ | undefined {
+  try {
+    return JSON.parse(readFileSync(recordFile(cacheDir, outDir), 'utf8')) as Record_;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The entry pages the previous build of `outDir` wrote from the same inputs, whose files are
+ * still there as it wrote them: these need not be rendered again.
+ */
+export function reusablePages(pages: Map<string, EntryPageInputs>, outDir: string, cacheDir: string): Set<string> {
+  const last = readRecord(cacheDir, outDir);
+  const reusable = new Set<string>();
+  if (last?.outDir !== outDir) return reusable;
+  const unchanged = (file: string, key: string) => {
+    const written = last.files[file];
+    if (written?.key !== key) return false;
+    try {
+      const { size, mtimeMs } = statSync(join(outDir, file));
+      return size === written.size && mtimeMs === written.mtimeMs && written.assets.every((asset) => existsSync(join(outDir, asset)));
+    } catch {
+      return false;
+    }
+  };
+  for (const [id, { key, files }] of pages) if (files.every((file) => unchanged(file, key))) reusable.add(id);
+  return reusable;
+}
+
+/**
+ * Puts the reused pages' files from the previous `outDir` into the new build at `into`: hard
+ * links (instant, no second copy), or copies where links are not possible. It runs while Astro
+ * renders the other pages (which writes none of these), on Node's I/O threads.
+ */
+export async function placeReusedPages(reused: Set<string>, pages: Map<string, EntryPageInputs>, outDir: string, into: string): Promise<void> {
+  const files = [...reused].flatMap((id) => pages.get(id)!.files);
+  const folders = new Map<string, Promise<unknown>>();
+  const folder = (dir: string) => {
+    if (!folders.has(dir)) folders.set(dir, mkdir(dir, { recursive: true }));
+    return folders.get(dir);
+  };
+  let next = 0;
+  const lane = async () => {
+    for (let file = files[next++]; file !== undefined; file = files[next++]) {
+      const to = join(into, file);
+      await folder(dirname(to));
+      await link(join(outDir, file), to).catch(() => copyFile(join(outDir, file), to));
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, lane));
+}
+
+/**
+ * Once Astro is done: the site files the reused pages load that this build did not write (an
+ * optimised image only they show), from the previous `outDir`.
+ */
+export function placeReusedAssets(reused: Set<string>, pages: Map<string, EntryPageInputs>, outDir: string, into: string, cacheDir: string): void {
+  const last = readRecord(cacheDir, outDir);
+  const assets = new Set([...reused].flatMap((id) => pages.get(id)!.files.flatMap((file) => last?.files[file]?.assets ?? [])));
+  for (const asset of assets) {
+    if (existsSync(join(into, asset))) continue;
+    mkdirSync(dirname(join(into, asset)), { recursive: true });
+    try {
+      linkSync(join(outDir, asset), join(into, asset));
+    } catch {
+      copyFileSync(join(outDir, asset), join(into, asset));
+    }
+  }
+}
+
+/** The site's `_astro/` files a page loads, by its addresses under `base` (also inside absolute ones). */
+function assetsOf(html: string, base: string): string[] {
+  const prefix = `${base}_astro/`;
+  const address = new RegExp(`${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\s"'(),]+`, 'g');
+  return [...new Set(Array.from(html.matchAll(address), ([found]) => found.slice(base.length)))].sort();
+}
+
+/**
+ * Remembers what this build wrote for each entry page at `dir`, which is to become `outDir`: the
+ * next build of `outDir` reuses the files whose inputs have not changed (see reusablePages).
+ */
+export function recordEntryPages(pages: Map<string, EntryPageInputs>, dir: string, outDir: string, base: string, cacheDir: string): void {
+  const last = readRecord(cacheDir, outDir);
+  const files: Record<string, Written> = {};
+  for (const { key, files: pageFiles } of pages.values())
+    for (const file of pageFiles) {
+      const { size, mtimeMs } = statSync(join(dir, file));
+      const before = last?.files[file];
+      // A reused file is the same file as before: its assets need not be read again.
+      const assets =
+        before?.key === key && before.size === size && before.mtimeMs === mtimeMs ? before.assets : assetsOf(readFileSync(join(dir, file), 'utf8'), base);
+      files[file] = { key, size, mtimeMs, assets };
+    }
+  const record = recordFile(cacheDir, outDir);
+  mkdirSync(dirname(record), { recursive: true });
+  writeFileSync(`${record}.${process.pid}`, JSON.stringify({ outDir, files } satisfies Record_));
+  renameSync(`${record}.${process.pid}`, record);
+}
