@@ -6,21 +6,25 @@ import { KINDS } from '../kinds/index.ts';
 import { entryPageFile, entryPageId } from '../lib/entry-paths.ts';
 import { resolvePages } from '../lib/pages.ts';
 import { PROJECT_ROOT } from '../lib/site-dir.ts';
-import type { LoadedContent } from '../model/load-content.ts';
+import { overridesFromEnv, type LoadedContent } from '../model/load-content.ts';
 import { listContentFiles } from '../model/content-files.ts';
 
 /** An entry page's output file as the last build wrote it. */
 interface Written {
   /** The page's inputs (see entryPageKeys). */
   key: string;
-  /** The file's size and time, so that a file changed or replaced since is never taken for it. */
+  /**
+   * The file's size, time and a hash of its bytes, so that a file changed or replaced since is
+   * never taken for it; the hash only counts when the time changed (a dist/ restored by a CI cache).
+   */
   size: number;
   mtimeMs: number;
+  sha256: string;
   /** The site's own files it loads (`_astro/…`: optimised images, the stylesheet), relative to dist/. */
   assets: string[];
 }
 
-/** What the last build wrote for each entry page's file: `<cache>/entry-pages.json`. */
+/** What the last build of an output folder wrote for each entry page's file (see recordFile). */
 interface Record_ {
   outDir: string;
   files: Record<string, Written>;
@@ -33,6 +37,7 @@ export interface EntryPageInputs {
 }
 
 const sha256 = () => createHash('sha256');
+const hashOf = (bytes: Buffer) => sha256().update(bytes).digest('hex');
 
 /** The files of a folder, recursively, relative to it and sorted: none when it does not exist. */
 function filesIn(dir: string): string[] {
@@ -45,7 +50,7 @@ function filesIn(dir: string): string[] {
 
 /**
  * A hash of everything an entry page is made from besides the body it shows: the engine and its
- * dependencies, Node, the settings (with SITE_URL and BASE_PATH applied), every file of content/
+ * dependencies, Node, the settings (with SITE_URL, BASE_PATH and LOA_LOCAL_PREVIEW applied), every file of content/
  * and public/ that is no entry (images, recordings, UI strings, posters), and every entry's path
  * and front matter, which lists, language menus and links read. Changing any of these renders
  * every page again; changing an entry's body only the pages that show it.
@@ -54,7 +59,7 @@ function siteDigest(content: LoadedContent, siteDir: string): string {
   const hash = sha256();
   hash.update(process.version);
   for (const file of ['package-lock.json', 'astro.config.mjs']) hash.update(readFileSync(join(PROJECT_ROOT, file)));
-  hash.update(JSON.stringify(content.settings));
+  hash.update(JSON.stringify([content.settings, overridesFromEnv()]));
   const entries = new Map([...content.entries, ...content.drafts].map((entry) => [entry.file, entry]));
   for (const file of listContentFiles(siteDir).files.map((f) => `content/${f}`)) {
     const entry = entries.get(file);
@@ -110,7 +115,8 @@ export function reusablePages(pages: Map<string, EntryPageInputs>, outDir: strin
     if (written?.key !== key) return false;
     try {
       const { size, mtimeMs } = statSync(join(outDir, file));
-      return size === written.size && mtimeMs === written.mtimeMs && written.assets.every((asset) => existsSync(join(outDir, asset)));
+      const same = size === written.size && (mtimeMs === written.mtimeMs || hashOf(readFileSync(join(outDir, file))) === written.sha256);
+      return same && written.assets.every((asset) => existsSync(join(outDir, asset)));
     } catch {
       return false;
     }
@@ -178,10 +184,13 @@ export function recordEntryPages(pages: Map<string, EntryPageInputs>, dir: strin
     for (const file of pageFiles) {
       const { size, mtimeMs } = statSync(join(dir, file));
       const before = last?.files[file];
-      // A reused file is the same file as before: its assets need not be read again.
-      const assets =
-        before?.key === key && before.size === size && before.mtimeMs === mtimeMs ? before.assets : assetsOf(readFileSync(join(dir, file), 'utf8'), base);
-      files[file] = { key, size, mtimeMs, assets };
+      // A reused file is the same file as before: it need not be read again.
+      if (before?.key === key && before.size === size && before.mtimeMs === mtimeMs) {
+        files[file] = before;
+        continue;
+      }
+      const bytes = readFileSync(join(dir, file));
+      files[file] = { key, size, mtimeMs, sha256: hashOf(bytes), assets: assetsOf(bytes.toString('utf8'), base) };
     }
   const record = recordFile(cacheDir, outDir);
   mkdirSync(dirname(record), { recursive: true });

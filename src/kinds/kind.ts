@@ -20,7 +20,11 @@ export interface PageKind<Folder extends string = string, Schema extends z.ZodTy
   compare(a: { slug: string; data: z.output<Schema> }, b: { slug: string; data: z.output<Schema> }): number;
   /** The day (YYYY-MM-DD) its feed items carry, if it has one. */
   date(data: z.output<Schema>): string | undefined;
-  /** Its routes: URL pattern → Astro page file in the kind's folder, added by the integration. */
+  /**
+   * Its routes: URL pattern → Astro page file in the kind's folder, added by the integration. An
+   * `.astro` route ending in `/[slug]` shows one page of the kind each and lists its paths with
+   * entryPagePaths (src/lib/entry-paths.ts): a rebuild renders only those whose inputs changed.
+   */
   routes: Record<string, string>;
   /** A new page's fields (title aside) and body, valid as they are, for `npm run new -- <noun> <slug>`; `pages` are the site's. */
   starter(pages: readonly { kind: string; data: object }[], today: string): { data: Record<string, unknown>; body: string };
