@@ -4,6 +4,8 @@
 interface ImportMetaEnv {
   /** Version of the in-page search script, set by Loa's integration (src/integration.ts). */
   readonly LOA_SEARCH_VERSION: string;
+  /** The site's build cache (`node_modules/.astro/<engine version>/`), set by the same integration. */
+  readonly LOA_CACHE_DIR: string;
 }
 
 // subset-font ships no types: the one call poster fonts make (src/fonts/poster-fonts.ts).

@@ -57,7 +57,11 @@ export default function loa(): AstroIntegration {
           markdown: { processor: bodyMarkdown, syntaxHighlight: false },
           vite: {
             resolve: { alias: { '@loa-content': join(dir, 'content') } },
-            define: { 'import.meta.env.LOA_SEARCH_VERSION': JSON.stringify(search.version) },
+            define: {
+              'import.meta.env.LOA_SEARCH_VERSION': JSON.stringify(search.version),
+              // The build cache, for what pages keep there (poster fonts).
+              'import.meta.env.LOA_CACHE_DIR': JSON.stringify(cacheDir),
+            },
             // A bundled script is always a file of its own, never inlined into its page: the web
             // editor's policy allows scripts from the site only (src/admin/security-policy.ts).
             build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) },

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import subsetFont from 'subset-font';
 import { charactersOf, fontDrawing } from './coverage.ts';
 import { fontsFor, type ShippedFont } from './shipped-fonts.ts';
@@ -80,9 +81,20 @@ export function posterFontFiles(texts: readonly { lang: string; text: string }[]
   });
 }
 
-/** The WOFF2 file of one poster font: only the glyphs of its characters, so a Chinese font is kilobytes, not megabytes. */
-export async function posterFontFile({ font, weight, chars }: PosterFontFile): Promise<Buffer> {
-  return subsetFont(readFileSync(weight === 700 ? font.bold! : font.regular), chars, { targetFormat: 'woff2' });
+/**
+ * The WOFF2 file of one poster font: only the glyphs of its characters, so a Chinese font is
+ * kilobytes, not megabytes. Cutting and compressing a site's fonts takes over a second, so each
+ * file is kept in `cacheDir` under a hash of the font file's bytes and the characters.
+ */
+export async function posterFontFile({ font, weight, chars }: PosterFontFile, cacheDir: string): Promise<Buffer> {
+  const source = readFileSync(weight === 700 ? font.bold! : font.regular);
+  const cached = join(cacheDir, `${createHash('sha256').update(source).update(chars).digest('hex').slice(0, 32)}.woff2`);
+  if (existsSync(cached)) return readFileSync(cached);
+  const woff2 = await subsetFont(source, chars, { targetFormat: 'woff2' });
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(`${cached}.${process.pid}`, woff2);
+  renameSync(`${cached}.${process.pid}`, cached);
+  return woff2;
 }
 
 /** A CSS `unicode-range` for a set of characters: `U+20-7E, U+4E2D`. */

@@ -8,4 +8,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute<{ file: PosterFontFile }> = async ({ props }) =>
-  new Response(new Uint8Array(await posterFontFile(props.file)), { headers: { 'Content-Type': 'font/woff2' } });
+  new Response(new Uint8Array(await posterFontFile(props.file, `${import.meta.env.LOA_CACHE_DIR}/poster-fonts`)), {
+    headers: { 'Content-Type': 'font/woff2' },
+  });
