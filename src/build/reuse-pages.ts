@@ -1,5 +1,19 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fstatSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { copyFile, link, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { KINDS } from '../kinds/index.ts';
@@ -115,7 +129,7 @@ export function reusablePages(pages: Map<string, EntryPageInputs>, outDir: strin
     if (written?.key !== key) return false;
     try {
       const { size, mtimeMs } = statSync(join(outDir, file));
-      const same = size === written.size && (mtimeMs === written.mtimeMs || hashOf(readFileSync(join(outDir, file))) === written.sha256);
+      const same = size === written.size && (mtimeMs === written.mtimeMs || hashOf(fileBytes(join(outDir, file))) === written.sha256);
       return same && written.assets.every((asset) => existsSync(join(outDir, asset)));
     } catch {
       return false;
@@ -166,11 +180,38 @@ export function placeReusedAssets(reused: Set<string>, pages: Map<string, EntryP
   }
 }
 
-/** The site's `_astro/` files a page loads, by its addresses under `base` (also inside absolute ones). */
-function assetsOf(html: string, base: string): string[] {
-  const prefix = `${base}_astro/`;
-  const address = new RegExp(`${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\s"'(),]+`, 'g');
-  return [...new Set(Array.from(html.matchAll(address), ([found]) => found.slice(base.length)))].sort();
+// Bytes that end an address in HTML: white space, quotes, brackets, commas, tags.
+const ADDRESS_END = new Set([...' \t\n\r"\'(),<>'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The site's `_astro/` files a page loads, by its addresses under `base` (also inside absolute
+ * ones). Read from the bytes, each name a string of its own: a slice of the page's text would keep
+ * the whole text alive, tens of thousands of pages of it.
+ */
+function assetsOf(html: Buffer, base: string): string[] {
+  const prefix = Buffer.from(`${base}_astro/`);
+  const assets = new Set<string>();
+  for (let at = html.indexOf(prefix); at !== -1; at = html.indexOf(prefix, at + 1)) {
+    let end = at + prefix.length;
+    while (end < html.length && !ADDRESS_END.has(html[end]!)) end++;
+    assets.add(html.toString('utf8', at + Buffer.byteLength(base), end));
+  }
+  return [...assets].sort();
+}
+
+/** The bytes of a file, read into one buffer kept between calls: reading every page allocates nothing per page. */
+let buffer = Buffer.alloc(1 << 20);
+function fileBytes(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const { size } = fstatSync(fd);
+    if (buffer.length < size) buffer = Buffer.alloc(size);
+    let read = 0;
+    for (let n = -1; read < size && n !== 0; read += n) n = readSync(fd, buffer, read, size - read, read);
+    return buffer.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -189,8 +230,8 @@ export function recordEntryPages(pages: Map<string, EntryPageInputs>, dir: strin
         files[file] = before;
         continue;
       }
-      const bytes = readFileSync(join(dir, file));
-      files[file] = { key, size, mtimeMs, sha256: hashOf(bytes), assets: assetsOf(bytes.toString('utf8'), base) };
+      const bytes = fileBytes(join(dir, file));
+      files[file] = { key, size, mtimeMs, sha256: hashOf(bytes), assets: assetsOf(bytes, base) };
     }
   const record = recordFile(cacheDir, outDir);
   mkdirSync(dirname(record), { recursive: true });
