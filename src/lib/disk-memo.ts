@@ -56,9 +56,7 @@ export function diskMemo<T>(dir: string): DiskMemo<T> {
       return value;
     },
     keep(parts) {
-      const name = nameOf(parts);
-      used.add(name);
-      shardOf(name);
+      used.add(nameOf(parts));
     },
     save() {
       for (const shard of shards.values())
@@ -74,8 +72,10 @@ export function diskMemo<T>(dir: string): DiskMemo<T> {
         writeFileSync(`${file}.${process.pid}`, serialize(values));
         renameSync(`${file}.${process.pid}`, file);
       }
-      // A file no result was asked of holds only results no longer needed.
-      for (const name of readdirSync(dir)) if (name.endsWith('.v8') && !shards.has(name.slice(0, -3))) rmSync(join(dir, name), { force: true });
+      // A file no result was asked of holds only results no longer needed. One that was not read
+      // (only kept results there) stays as it is, with what else it holds, until a build reads it.
+      const kept = new Set([...used].map(SHARD));
+      for (const name of readdirSync(dir)) if (name.endsWith('.v8') && !kept.has(name.slice(0, -3))) rmSync(join(dir, name), { force: true });
     },
   };
 }
