@@ -65,17 +65,21 @@ export function diskMemo<T>(dir: string): DiskMemo<T> {
             shard.values.delete(name);
             shard.changed = true;
           }
-      mkdirSync(dir, { recursive: true });
-      for (const [key, { values, changed }] of shards) {
-        if (!changed) continue;
-        const file = join(dir, `${key}.v8`);
-        writeFileSync(`${file}.${process.pid}`, serialize(values));
-        renameSync(`${file}.${process.pid}`, file);
+      try {
+        mkdirSync(dir, { recursive: true });
+        for (const [key, { values, changed }] of shards) {
+          if (!changed) continue;
+          const file = join(dir, `${key}.v8`);
+          writeFileSync(`${file}.${process.pid}`, serialize(values));
+          renameSync(`${file}.${process.pid}`, file);
+        }
+        // A file no result was asked of holds only results no longer needed. One that was not read
+        // (only kept results there) stays as it is, with what else it holds, until a build reads it.
+        const kept = new Set([...used].map(SHARD));
+        for (const name of readdirSync(dir)) if (name.endsWith('.v8') && !kept.has(name.slice(0, -3))) rmSync(join(dir, name), { force: true });
+      } catch {
+        // A site folder that cannot be written to (a read-only checkout) is checked all the same, only slower.
       }
-      // A file no result was asked of holds only results no longer needed. One that was not read
-      // (only kept results there) stays as it is, with what else it holds, until a build reads it.
-      const kept = new Set([...used].map(SHARD));
-      for (const name of readdirSync(dir)) if (name.endsWith('.v8') && !kept.has(name.slice(0, -3))) rmSync(join(dir, name), { force: true });
     },
   };
 }

@@ -145,8 +145,8 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
       }
     }
   }
-  // Every page to be published, valid or not, as locale/kind/slug: what posters may point at (a draft is not).
   readings.save();
+  // Every page to be published, valid or not, as locale/kind/slug: what posters may point at (a draft is not).
   const written = new Set(pages.filter((p) => !isDraft(p)).map((p) => `${p.locale}/${p.kind}/${p.slug}`));
   checkReferences(pages, result.locales, settings, siteDir, problems);
   for (const page of pages) if (page.data && !isDraft(page)) problems.push(...placeholderProblems(kindOf(page.kind), { ...page, data: page.data }));

@@ -70,3 +70,16 @@ describe('loadContent in a new process', () => {
     expect(shown(again)).toEqual(shown(first));
   });
 });
+
+describe('loadContent where its cache cannot be written', () => {
+  it('checks the content all the same', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'loa-load-readonly-'));
+    cpSync(join(import.meta.dirname, '../fixtures/minimal'), copy, { recursive: true, filter: (path) => !/[\\/](dist|node_modules|\.cache)$/.test(path) });
+    // A file where the cache's folder would go: nothing can be made below it (unlike file modes, this also stops root).
+    writeFileSync(join(copy, 'node_modules'), '');
+    const content = loadContent(copy);
+    rmSync(copy, { recursive: true, force: true });
+    expect(content.problems).toEqual([]);
+    expect(content.entries.length).toBeGreaterThan(0);
+  });
+});
