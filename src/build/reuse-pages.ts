@@ -44,9 +44,9 @@ interface Record_ {
   files: Record<string, Written>;
 }
 
-/** One entry page: its output files (one per one-entry route of its kind) and a hash of its inputs. */
+/** One entry page: its output files (one per one-entry route of its kind) and a hash of its inputs, unless it is always rendered. */
 export interface EntryPageInputs {
-  key: string;
+  key: string | undefined;
   files: string[];
 }
 
@@ -87,7 +87,8 @@ function siteDigest(content: LoadedContent, siteDir: string): string {
  * Every page of a kind's one-entry routes (`/[locale]/guides/[slug]`, its embed card…), by
  * entryPageId, with its files and the hash of its inputs: the site digest (see siteDigest), the
  * page's locale and slug, and the file and body of the entry it shows, its own or a fallback's.
- * The engine's version is the cache folder's name, so it needs no place here.
+ * The engine's version is the cache folder's name, so it needs no place here. Pages showing an
+ * MDX body have no key: they are always rendered.
  */
 export function entryPageKeys(content: LoadedContent, siteDir: string): Map<string, EntryPageInputs> {
   const digest = siteDigest(content, siteDir);
@@ -98,7 +99,11 @@ export function entryPageKeys(content: LoadedContent, siteDir: string): Map<stri
       .map(([pattern]) => pattern);
     const entries = content.entries.filter((entry) => entry.kind === kind.folder);
     for (const page of resolvePages(entries, content.locales)) {
-      const key = sha256().update(digest).update(`\0${page.locale}\0${page.slug}\0${page.entry.file}\0`).update(page.entry.body).digest('hex');
+      // An MDX body's images are bundled as files of their own, which Astro removes only once it
+      // has made their optimised copies, that is when the page is rendered: such pages always are.
+      const key = page.entry.file.endsWith('.mdx')
+        ? undefined
+        : sha256().update(digest).update(`\0${page.locale}\0${page.slug}\0${page.entry.file}\0`).update(page.entry.body).digest('hex');
       pages.set(entryPageId(kind.folder, page.locale, page.slug), { key, files: patterns.map((p) => entryPageFile(p, page.locale, page.slug)) });
     }
   }
@@ -135,7 +140,7 @@ export function reusablePages(pages: Map<string, EntryPageInputs>, outDir: strin
       return false;
     }
   };
-  for (const [id, { key, files }] of pages) if (files.every((file) => unchanged(file, key))) reusable.add(id);
+  for (const [id, { key, files }] of pages) if (key && files.every((file) => unchanged(file, key))) reusable.add(id);
   return reusable;
 }
 
@@ -221,7 +226,8 @@ function fileBytes(path: string): Buffer {
 export function recordEntryPages(pages: Map<string, EntryPageInputs>, dir: string, outDir: string, base: string, cacheDir: string): void {
   const last = readRecord(cacheDir, outDir);
   const files: Record<string, Written> = {};
-  for (const { key, files: pageFiles } of pages.values())
+  for (const { key, files: pageFiles } of pages.values()) {
+    if (!key) continue;
     for (const file of pageFiles) {
       const { size, mtimeMs } = statSync(join(dir, file));
       const before = last?.files[file];
@@ -233,6 +239,7 @@ export function recordEntryPages(pages: Map<string, EntryPageInputs>, dir: strin
       const bytes = fileBytes(join(dir, file));
       files[file] = { key, size, mtimeMs, sha256: hashOf(bytes), assets: assetsOf(bytes, base) };
     }
+  }
   const record = recordFile(cacheDir, outDir);
   mkdirSync(dirname(record), { recursive: true });
   writeFileSync(`${record}.${process.pid}`, JSON.stringify({ outDir, files } satisfies Record_));
