@@ -26,7 +26,7 @@ import { shareImageList } from '../src/portals/share-images.ts';
 import { buildCacheDir } from '../src/lib/engine-version.ts';
 import { keepSiteContent } from '../src/lib/site-content.ts';
 import { keepReusedPages } from '../src/lib/entry-paths.ts';
-import { entryPageKeys, placeReusedAssets, placeReusedPages, recordEntryPages, reusablePages } from '../src/build/reuse-pages.ts';
+import { entryPageKeys, lastBuild, placeReusedAssets, placeReusedPages, recordEntryPages, reusablePages } from '../src/build/reuse-pages.ts';
 
 if (!process.send || !process.disconnect) {
   console.error('scripts/build-pages.ts is run by scripts/build.ts: use npm run build.');
@@ -48,7 +48,8 @@ process.channel?.unref();
 process.on('disconnect', () => process.exit(1));
 
 const entryPages = entryPageKeys(content, siteDir);
-const reused = reusablePages(entryPages, outDir, cacheDir);
+const last = lastBuild(cacheDir, outDir);
+const reused = reusablePages(entryPages, outDir, last);
 keepReusedPages(reused);
 
 // Placed while Astro renders the other pages: Astro is told not to empty the (new) folder first.
@@ -59,7 +60,7 @@ try {
   const { build } = await import('astro');
   await build({ root: PROJECT_ROOT, outDir: tmpDir, logLevel: 'warn', vite: { build: { emptyOutDir: false } } });
   await placing;
-  placeReusedAssets(reused, entryPages, outDir, tmpDir, cacheDir);
+  placeReusedAssets(reused, entryPages, outDir, tmpDir, last);
   console.log(`Guide and message pages: ${entryPages.size - reused.size} rendered, ${reused.size} unchanged since the last build`);
   placeLocale404s(
     tmpDir,
@@ -81,7 +82,7 @@ try {
   writeFileSync(join(tmpDir, 'nginx-headers.conf'), nginxHeaders(headers));
   writeFileSync(join(tmpDir, 'admin-nginx-headers.conf'), adminNginxHeaders(connect));
   for (const warning of headerWarnings(headers)) console.warn(warning);
-  recordEntryPages(entryPages, tmpDir, outDir, base, cacheDir);
+  recordEntryPages(entryPages, tmpDir, outDir, base, cacheDir, last);
 } catch (error) {
   // Astro's messages name the file and line; the stack below them only names Loa's and Astro's internals.
   const message = (error instanceof Error ? error.message : String(error))

@@ -39,7 +39,7 @@ interface Written {
 }
 
 /** What the last build of an output folder wrote for each entry page's file (see recordFile). */
-interface Record_ {
+export interface LastBuild {
   outDir: string;
   files: Record<string, Written>;
 }
@@ -113,9 +113,10 @@ export function entryPageKeys(content: LoadedContent, siteDir: string): Map<stri
 /** Where what the last build of `outDir` wrote is kept: one file per output folder. */
 const recordFile = (cacheDir: string, outDir: string) => join(cacheDir, 'entry-pages', `${sha256().update(outDir).digest('hex').slice(0, 16)}.json`);
 
-function readRecord(cacheDir: string, outDir: string): Record_ | undefined {
+/** What the last build of `outDir` wrote for its entry pages, if it kept a record: read once per build. */
+export function lastBuild(cacheDir: string, outDir: string): LastBuild | undefined {
   try {
-    return JSON.parse(readFileSync(recordFile(cacheDir, outDir), 'utf8')) as Record_;
+    return JSON.parse(readFileSync(recordFile(cacheDir, outDir), 'utf8')) as LastBuild;
   } catch {
     return undefined;
   }
@@ -125,8 +126,7 @@ function readRecord(cacheDir: string, outDir: string): Record_ | undefined {
  * The entry pages the previous build of `outDir` wrote from the same inputs, whose files are
  * still there as it wrote them: these need not be rendered again.
  */
-export function reusablePages(pages: Map<string, EntryPageInputs>, outDir: string, cacheDir: string): Set<string> {
-  const last = readRecord(cacheDir, outDir);
+export function reusablePages(pages: Map<string, EntryPageInputs>, outDir: string, last: LastBuild | undefined): Set<string> {
   const reusable = new Set<string>();
   if (last?.outDir !== outDir) return reusable;
   const unchanged = (file: string, key: string) => {
@@ -171,8 +171,7 @@ export async function placeReusedPages(reused: Set<string>, pages: Map<string, E
  * Once Astro is done: the site files the reused pages load that this build did not write (an
  * optimised image only they show), from the previous `outDir`.
  */
-export function placeReusedAssets(reused: Set<string>, pages: Map<string, EntryPageInputs>, outDir: string, into: string, cacheDir: string): void {
-  const last = readRecord(cacheDir, outDir);
+export function placeReusedAssets(reused: Set<string>, pages: Map<string, EntryPageInputs>, outDir: string, into: string, last: LastBuild | undefined): void {
   const assets = new Set([...reused].flatMap((id) => pages.get(id)!.files.flatMap((file) => last?.files[file]?.assets ?? [])));
   for (const asset of assets) {
     if (existsSync(join(into, asset))) continue;
@@ -223,8 +222,14 @@ function fileBytes(path: string): Buffer {
  * Remembers what this build wrote for each entry page at `dir`, which is to become `outDir`: the
  * next build of `outDir` reuses the files whose inputs have not changed (see reusablePages).
  */
-export function recordEntryPages(pages: Map<string, EntryPageInputs>, dir: string, outDir: string, base: string, cacheDir: string): void {
-  const last = readRecord(cacheDir, outDir);
+export function recordEntryPages(
+  pages: Map<string, EntryPageInputs>,
+  dir: string,
+  outDir: string,
+  base: string,
+  cacheDir: string,
+  last: LastBuild | undefined,
+): void {
   const files: Record<string, Written> = {};
   for (const { key, files: pageFiles } of pages.values()) {
     if (!key) continue;
@@ -242,6 +247,6 @@ export function recordEntryPages(pages: Map<string, EntryPageInputs>, dir: strin
   }
   const record = recordFile(cacheDir, outDir);
   mkdirSync(dirname(record), { recursive: true });
-  writeFileSync(`${record}.${process.pid}`, JSON.stringify({ outDir, files } satisfies Record_));
+  writeFileSync(`${record}.${process.pid}`, JSON.stringify({ outDir, files } satisfies LastBuild));
   renameSync(`${record}.${process.pid}`, record);
 }
