@@ -2,18 +2,31 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { indexedPng } from '../../src/portals/indexed-png.ts';
 
+/** `count` distinct colours. */
+const paletteOf = (count: number) => Array.from({ length: count }, (_, i) => [i, 255 - i, (i * 37) % 256]);
+
 describe('indexed PNG', () => {
-  it('encodes palette pixels that a PNG decoder reads back as the same colours', async () => {
-    const palette = [
-      [11, 79, 138],
-      [255, 255, 255],
-      [255, 191, 71],
-    ];
-    const pixels = Uint8Array.from({ length: 7 * 3 }, (_, i) => (i * 5) % 3);
+  it.each([
+    [3, 4],
+    [16, 4],
+    [17, 8],
+    [256, 8],
+  ])('encodes %i colours at %i bits a pixel, which a PNG decoder reads back as the same colours', async (colours, bits) => {
+    const palette = paletteOf(colours);
+    // An odd width: at 4 bits the last byte of each row holds one pixel.
+    const pixels = Uint8Array.from({ length: 7 * 3 }, (_, i) => (i * 5) % colours);
     const png = indexedPng({ width: 7, height: 3, palette, pixels });
+    expect([png[24], png[25]], 'IHDR: bit depth, colour type').toEqual([bits, 3]);
     const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
     expect([info.width, info.height, info.channels]).toEqual([7, 3, 3]);
     expect([...data]).toEqual([...pixels].flatMap((i) => palette[i]!));
+  });
+
+  it('encodes an image to the same bytes whatever was encoded before it', () => {
+    const image = { width: 5, height: 2, palette: paletteOf(4), pixels: Uint8Array.from([0, 1, 2, 3, 1, 3, 2, 1, 0, 2]) };
+    const first = indexedPng(image);
+    indexedPng({ width: 5, height: 4, palette: paletteOf(16), pixels: new Uint8Array(20).fill(15) });
+    expect(indexedPng(image).equals(first)).toBe(true);
   });
 
   it('refuses a palette or pixel count that does not fit', () => {
