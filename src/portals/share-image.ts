@@ -14,19 +14,26 @@ const WHITE = [0xff, 0xff, 0xff];
 /** Space left and right of the text. */
 const MARGIN = 80;
 
-// The image is drawn in palette colours: the brand background, then SHADES steps from it to
-// white (title text, anti-aliased), then SHADES steps from it to the accent (campaign name, rule).
-// Sixteen steps look as smooth as 64 at this size and make the file about a sixth smaller.
-const SHADES = 16;
-const ramp = (ink: number[]) => Array.from({ length: SHADES }, (_, i) => BRAND.map((from, c) => Math.round(from + ((ink[c]! - from) * i) / (SHADES - 1))));
-const PALETTE = [...ramp(WHITE), ...ramp(ACCENT)];
-const TITLE_INK = 0;
-const ACCENT_INK = SHADES;
+// The image is drawn in 16 palette colours, which a PNG holds at 4 bits a pixel (indexedPng):
+// the brand background, then 8 steps from it to white (the title, anti-aliased), then 7 from it
+// to the accent (campaign name, rule). Text looks as smooth at 1200×630 as with 16 steps per
+// ink, and the files are smaller: fewer colours, and half the bytes for deflate.
+const ramp = (ink: number[], steps: number) =>
+  Array.from({ length: steps }, (_, i) => BRAND.map((from, c) => Math.round(from + ((ink[c]! - from) * (i + 1)) / steps)));
+const PALETTE = [BRAND, ...ramp(WHITE, 8), ...ramp(ACCENT, 7)];
+/** An ink's palette index for each coverage value (0 to 255): its nearest step, 0 where there is none. */
+const shades = (first: number, steps: number) =>
+  Uint8Array.from({ length: 256 }, (_, coverage) => {
+    const step = Math.round((coverage * steps) / 255);
+    return step === 0 ? 0 : first + step - 1;
+  });
+const TITLE_INK = shades(1, 8);
+const ACCENT_INK = shades(9, 7);
 
 /** The empty card, in palette indices: brand background and an accent rule above the campaign name. */
 const BACKGROUND = (() => {
   const canvas = new Uint8Array(W * H);
-  for (let y = 500; y < 506; y++) canvas.fill(ACCENT_INK + SHADES - 1, y * W + MARGIN, y * W + W - MARGIN);
+  for (let y = 500; y < 506; y++) canvas.fill(ACCENT_INK[255]!, y * W + MARGIN, y * W + W - MARGIN);
   return canvas;
 })();
 
@@ -56,11 +63,8 @@ export function wordBreaks(text: string, lang: string): string {
   return words.reduce((joined, word) => (joined && UNSPACED.test(joined.at(-1)!) && UNSPACED.test(word[0]!) ? `${joined}\u200B${word}` : joined + word), '');
 }
 
-/** The shade step of each coverage value. */
-const SHADE_OF = Uint8Array.from({ length: 256 }, (_, coverage) => Math.round((coverage * (SHADES - 1)) / 255));
-
 /** Lays text over the canvas at `top`, from the left margin, or up to the right one for right-to-left text, in the shades of one ink; clipped to the canvas. */
-function paint(canvas: Uint8Array, layer: Layer, top: number, ink: number, rtl: boolean): void {
+function paint(canvas: Uint8Array, layer: Layer, top: number, ink: Uint8Array, rtl: boolean): void {
   const left = rtl ? Math.max(MARGIN, W - MARGIN - layer.width) : MARGIN;
   const height = Math.min(layer.height, H - top);
   const width = Math.min(layer.width, W - left);
@@ -68,8 +72,8 @@ function paint(canvas: Uint8Array, layer: Layer, top: number, ink: number, rtl: 
     const from = y * layer.width;
     const to = (top + y) * W + left;
     for (let x = 0; x < width; x++) {
-      const shade = SHADE_OF[layer.data[from + x]!]!;
-      if (shade !== 0) canvas[to + x] = ink + shade;
+      const index = ink[layer.data[from + x]!]!;
+      if (index !== 0) canvas[to + x] = index;
     }
   }
 }

@@ -1,0 +1,49 @@
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { SHARE_SIZE, shareImage } from '../../src/portals/share-image.ts';
+
+const BRAND = [0x0b, 0x4f, 0x8a];
+const WHITE = [0xff, 0xff, 0xff];
+const ACCENT = [0xff, 0xbf, 0x47];
+
+/** A share image decoded by sharp (libspng), with its colour at a point and the colours of a band of rows. */
+async function decoded(png: Buffer) {
+  const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+  const at = (x: number, y: number) => [...data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3)];
+  const colours = (from: number, to: number) => {
+    const seen = new Map<string, number>();
+    for (let i = from * info.width * 3; i < to * info.width * 3; i += 3) {
+      const key = String([data[i], data[i + 1], data[i + 2]]);
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
+    return seen;
+  };
+  return { info, at, colours };
+}
+
+describe('share images', () => {
+  it.each([
+    ['vi', 'Bật cảnh báo thiên tai trên điện thoại Android', 'Chiến dịch thử', false],
+    ['km', 'ដំឡើងកម្មវិធីសុខភាពជាបីជំហាន សម្រាប់អ្នកស្រុក', 'យុទ្ធនាការសាកល្បង', false],
+    ['ar', 'تثبيت تطبيق الصحة على هاتفك في ثلاث خطوات', 'حملة تجريبية', true],
+  ] as const)(
+    '%s: a 4-bit palette PNG: the brand background, the title in white and its shades, the rule in the accent',
+    async (lang, title, campaign, rtl) => {
+      const png = await shareImage(title, campaign, lang, rtl);
+      expect([png[24], png[25]], 'IHDR: bit depth, colour type').toEqual([4, 3]);
+      const { info, at, colours } = await decoded(png);
+      expect([info.width, info.height]).toEqual([SHARE_SIZE.width, SHARE_SIZE.height]);
+      expect(at(0, 0)).toEqual(BRAND);
+      expect(at(SHARE_SIZE.width - 1, SHARE_SIZE.height - 1)).toEqual(BRAND);
+      expect(at(SHARE_SIZE.width / 2, 502)).toEqual(ACCENT);
+      expect(colours(0, SHARE_SIZE.height).size).toBeLessThanOrEqual(16);
+      // The title, above the rule: solid white strokes and anti-aliased edges in several shades between.
+      const above = colours(0, 495);
+      expect(above.get(String(WHITE))).toBeGreaterThan(5000);
+      expect(above.size).toBeGreaterThanOrEqual(8);
+      // Right-to-left text ends at the right margin, left-to-right text starts at the left one.
+      const band = (x0: number) => Array.from({ length: 300 }, (_, y) => at(x0, 80 + y)).some((c) => String(c) !== String(BRAND));
+      expect(band(rtl ? SHARE_SIZE.width - 90 : 90), 'ink by the margin where the text starts').toBe(true);
+    },
+  );
+});
