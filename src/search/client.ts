@@ -6,7 +6,7 @@ import { spacedQuery } from './unspaced-words.ts';
 import { makeExcerpt } from './excerpt.ts';
 import { formFor, type Label } from '../i18n/plural.ts';
 
-/** Labels the search shows, in the page's language (given by the page as JSON). */
+/** Labels the search shows, in the page's language (`/<locale>/search/strings.json`, or the search page's JSON). */
 interface Strings {
   /** `{n} results for “{q}”`, one text per plural form of `resultsLang` or one text. */
   results: Label;
@@ -89,16 +89,19 @@ function renderResults(list: HTMLElement, items: Found[], query: string, labels:
   );
 }
 
-/** Live results under the search field in the page header. */
+/**
+ * Live results under the search field in the page header. Its labels are a file of the locale's
+ * (`data-strings-src`), fetched with Pagefind, so that pages do not each carry them.
+ */
 export function attachHeaderSearch(form: HTMLFormElement): void {
   const input = form.querySelector('input[type=search]') as HTMLInputElement;
-  const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
+  const labels = fetch(form.dataset.stringsSrc!).then((answer) => answer.json() as Promise<Strings>);
   const bundle = form.dataset.bundle!;
   const panel = element('div', { className: 'search-panel', hidden: true });
   const status = element('p', { className: 'search-status' });
   status.setAttribute('role', 'status');
   const list = element('ol', { className: 'search-results' });
-  const more = element('a', { className: 'search-all' }, strings.all);
+  const more = element('a', { className: 'search-all' });
   panel.append(status, list, more);
   form.append(panel);
   void loadPagefind(bundle);
@@ -108,8 +111,9 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
       panel.hidden = true;
       return;
     }
-    const found = await find(bundle, query, {}, 5);
+    const [strings, found] = await Promise.all([labels, find(bundle, query, {}, 5)]);
     if (!found || input.value.trim() !== query) return;
+    more.textContent = strings.all;
     status.textContent = statusText(strings, found.total, query);
     renderResults(list, found.items, query, strings.labels);
     more.href = `${form.action}?q=${encodeURIComponent(query)}`;

@@ -130,12 +130,15 @@ describe('search, in Chromium, under a base path', () => {
     await page.goto(`${env.origin}${BASE}vi/guides/alerts-on-android/`, { waitUntil: 'networkidle' });
     // Only the scripts the page names (its tools) have loaded.
     const own = await page.locator('script[src]').evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).src));
-    expect(requests.filter((u) => /pagefind|search\.js|\.js(\?|$)/.test(u) && !own.includes(u))).toEqual([]);
+    expect(requests.filter((u) => /pagefind|search\.js|strings\.json|\.js(\?|$)/.test(u) && !own.includes(u))).toEqual([]);
     await page.locator('#site-search').focus();
     await page.locator('#site-search').fill('dang ky ho gia dinh');
     await page.locator('.search-panel .search-results li').first().waitFor();
     expect(requests.some((u) => u.includes(`${BASE}pagefind/pagefind.js`))).toBe(true);
     expect(requests.some((u) => u.includes(`${BASE}search.js`))).toBe(true);
+    // The labels are the locale's file, fetched with the search code rather than carried by every page.
+    expect(requests.filter((u) => u.endsWith('strings.json'))).toEqual([`${env.origin}${BASE}vi/search/strings.json`]);
+    expect(await page.locator('.search-panel .search-all').textContent()).toBe('Xem tất cả kết quả');
     expect(await page.locator('.search-panel .search-results li a').first().getAttribute('href')).toBe(`${BASE}vi/guides/household-registration/`);
     // By keyboard: past the button into the results, announced by a status line.
     expect(await page.locator('.search-panel [role=status]').innerText()).toMatch(/kết quả/);

@@ -1,5 +1,5 @@
 /* global document, navigator, window, matchMedia, setTimeout, clearTimeout, addEventListener, SpeechSynthesisUtterance */
-// What makes the row of PageTools.astro work (loaded by PageToolsScript.astro): Share shown at
+// What makes the row of PageTools.astro work (part of src/layouts/PageScript.astro): Share shown at
 // once, Listen once the phone has a voice for the content's language.
 (() => {
   const tools = document.querySelector('.page-tools');
