@@ -23,7 +23,7 @@ import { commandOutDir, commandSiteDir, PROJECT_ROOT } from '../src/build/cli.ts
 import { moveFolder, swapIntoPlace } from '../src/build/finish-dist.ts';
 import { lockOutput } from '../src/build/output-lock.ts';
 import { removeStaleLeftovers } from '../src/build/stale-folders.ts';
-import { buildCacheDir } from '../src/lib/engine-version.ts';
+import { buildCacheDir, removeOlderBuildCaches } from '../src/lib/engine-version.ts';
 import { drawShareImages, placeShareImages, type ShareImage } from '../src/portals/share-images.ts';
 
 const siteDir = commandSiteDir();
@@ -99,4 +99,5 @@ try {
 }
 placeShareImages(shareImages, tmpDir);
 swapIntoPlace(tmpDir, outDir);
+removeOlderBuildCaches(siteDir);
 console.log(`Built ${outDir}`);

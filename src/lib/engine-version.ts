@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -19,4 +19,22 @@ export function engineVersion(srcDir: string): string {
 /** The build cache of a site folder, for this version of the engine: `<site>/node_modules/.astro/<version>/`. */
 export function buildCacheDir(siteDir: string): string {
   return join(siteDir, 'node_modules', '.astro', engineVersion(fileURLToPath(new URL('..', import.meta.url))));
+}
+
+/**
+ * Removes the build caches that other versions of the engine left in a site folder, once a build
+ * has succeeded with this one: they are never read again, and a CI job that keeps
+ * `node_modules/.astro/` between runs would otherwise carry every version's share images.
+ */
+export function removeOlderBuildCaches(siteDir: string): void {
+  const current = buildCacheDir(siteDir);
+  const folder = dirname(current);
+  try {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.isDirectory() && /^[0-9a-f]{12}$/.test(entry.name) && entry.name !== basename(current))
+        rmSync(join(folder, entry.name), { recursive: true, force: true });
+    }
+  } catch {
+    // A site folder that cannot be written keeps them: they take room, they do no harm.
+  }
 }

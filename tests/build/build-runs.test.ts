@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { fontsFolder } from '../../src/fonts/fontconfig.ts';
+import { buildCacheDir } from '../../src/lib/engine-version.ts';
 import { ROOT, SITES, buildEnvironment, builtSite, runBuild } from '../helpers/sites.ts';
 
 const { siteDir } = SITES.minimal;
@@ -120,5 +121,19 @@ describe('the temporary font folder', () => {
     const drawn = readdirSync(join(site, 'node_modules/.astro'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.png'));
     expect(drawn.length, 'share images were drawn').toBeGreaterThan(0);
     expect(existsSync(fontsFolder(build.child.pid))).toBe(false);
+  });
+});
+
+describe('the build caches of other engine versions', () => {
+  it('are removed once a build succeeds; the current one and anything else in node_modules/.astro stay', async () => {
+    const site = join(scratch, 'upgraded-site');
+    cpSync(join(siteDir, 'content'), join(site, 'content'), { recursive: true });
+    const caches = join(site, 'node_modules/.astro');
+    mkdirSync(join(caches, '0123456789ab/share-images'), { recursive: true });
+    writeFileSync(join(caches, '0123456789ab/share-images/old.png'), 'an older engine’s share image');
+    mkdirSync(join(caches, 'notes'));
+    const result = await startBuild(join(site, 'dist'), site).done;
+    expect(result.status, result.output).toBe(0);
+    expect(readdirSync(caches).sort()).toEqual([buildCacheDir(site).split('/').pop(), 'notes'].sort());
   });
 });
