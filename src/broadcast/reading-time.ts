@@ -100,8 +100,21 @@ function durationFormat(lang: string): DurationFormat | undefined {
   return durationFormats.get(lang);
 }
 
-/** A duration of minutes and seconds in words of a language, with Intl.DurationFormat where the runtime has it. */
+const formatted = new Map<string, string>();
+
+/**
+ * A duration of minutes and seconds in words of a language, with Intl.DurationFormat where the
+ * runtime has it. Pages show a few durations thousands of times, and formatting one takes tens of
+ * microseconds: each is formatted once.
+ */
 export function formatDuration(duration: { hours?: number; minutes?: number; seconds?: number }, lang: string): string {
+  const key = `${lang} ${duration.hours} ${duration.minutes} ${duration.seconds}`;
+  let text = formatted.get(key);
+  if (text === undefined) formatted.set(key, (text = formatAnew(duration, lang)));
+  return text;
+}
+
+function formatAnew(duration: { hours?: number; minutes?: number; seconds?: number }, lang: string): string {
   const format = durationFormat(lang);
   if (format) return format.format(duration);
   const parts = [];

@@ -30,6 +30,8 @@ const isShort = (part: string) => /^\p{N}+$/u.test(part) || letters(part) <= 3;
  * kept "-CoV-2". Returns one unkept piece for a text with nothing to keep.
  */
 export function keepTogether(text: string): TextPiece[] {
+  // Most texts have no hyphen: the Unicode pattern need not go through them.
+  if (!/[-\u2010]/.test(text)) return [{ text, nowrap: false }];
   const pieces: TextPiece[] = [];
   let at = 0;
   for (const match of text.matchAll(HYPHENATED)) {

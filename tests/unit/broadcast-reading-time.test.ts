@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countUnits, formatReadingTime, readingRate, readingSeconds, READING_RATES } from '../../src/broadcast/reading-time.ts';
+import { countUnits, formatDuration, formatReadingTime, readingRate, readingSeconds, READING_RATES } from '../../src/broadcast/reading-time.ts';
 import { readingScript } from '../../src/broadcast/script.ts';
 
 describe('reading time, estimated per language', () => {
@@ -44,6 +44,17 @@ describe('reading time, estimated per language', () => {
     expect(formatReadingTime(3, 'en')).toBe('5 seconds');
     expect(formatReadingTime(184, 'en')).toBe('3 minutes');
     expect(formatReadingTime(193, 'en')).toBe('3 minutes, 10 seconds');
+  });
+});
+
+describe('a recording’s length in words', () => {
+  it('is said in each language, the same each time it is asked for', () => {
+    const en = formatDuration({ minutes: 1, seconds: 5 }, 'en');
+    const vi = formatDuration({ minutes: 1, seconds: 5 }, 'vi');
+    expect(en).toMatch(/1 min.*5 s/);
+    expect(vi).not.toBe(en);
+    expect(formatDuration({ minutes: 1, seconds: 5 }, 'vi')).toBe(vi);
+    expect(formatDuration({ minutes: 1, seconds: 6 }, 'vi')).not.toBe(vi);
   });
 });
 
