@@ -15,17 +15,14 @@ import { writeFileSync } from 'node:fs';
 import { PROJECT_ROOT, commandSiteDir, loadContentOrExit } from '../src/build/cli.ts';
 import { placeLocale404s } from '../src/build/finish-dist.ts';
 import { netlifyRedirects, nginxMap } from '../src/build/host-redirects.ts';
-import { headerWarnings, netlifyHeaders, nginxHeaders } from '../src/build/host-headers.ts';
-import { adminNetlifyRule, adminNginxHeaders } from '../src/admin/host-headers.ts';
-import { editorBackend } from '../src/admin/git-backend.ts';
-import { siteInlineHashes } from '../src/build/inline-hashes.ts';
-import { securityHeaders } from '../src/build/security-headers.ts';
+import { writeHeaderFiles } from '../src/build/header-files.ts';
 import { capitalShortLinkRedirects, shortLinkRedirects, writeCapitalShortLinks } from '../src/posters/short-links.ts';
 import { oldLinkRedirect, oldLinks } from '../src/portals/renames.ts';
 import { shareImageList } from '../src/portals/share-images.ts';
 import { buildCacheDir } from '../src/lib/engine-version.ts';
 import { keepSiteContent } from '../src/lib/site-content.ts';
 import { keepReusedPages } from '../src/lib/entry-paths.ts';
+import { rendersLocale, shardLocales, shardProblems } from '../src/lib/shard.ts';
 import { entryPageKeys, lastBuild, placeReusedAssets, placeReusedPages, recordEntryPages, reusablePages } from '../src/build/reuse-pages.ts';
 
 if (!process.send || !process.disconnect) {
@@ -38,9 +35,20 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const [tmpDir, outDir] = process.argv.slice(2) as [string, string];
 
 const content = loadContentOrExit(siteDir);
+const shard = shardLocales();
+const wrongLocales = shard
+  ? shardProblems(
+      shard,
+      content.settings.locales.map((l) => l.code),
+    )
+  : [];
+if (wrongLocales.length) {
+  console.error(wrongLocales.join('\n'));
+  process.exit(1);
+}
 keepSiteContent(content); // the pages use it too
 const cacheDir = buildCacheDir(siteDir);
-const shareImages = shareImageList(content, join(cacheDir, 'share-images'));
+const shareImages = shareImageList(content, join(cacheDir, 'share-images')).filter((image) => rendersLocale(image.lang));
 process.send({ shareImages, base: content.settings.base });
 // The channel stays open but does not keep this process alive; it closes when scripts/build.ts
 // ends, and then this process stops too: a build killed mid-way leaves no process writing its folder.
@@ -62,10 +70,7 @@ try {
   await placing;
   placeReusedAssets(reused, entryPages, outDir, tmpDir, last);
   console.log(`Guide and message pages: ${entryPages.size - reused.size} rendered, ${reused.size} unchanged since the last build`);
-  placeLocale404s(
-    tmpDir,
-    content.locales.map((l) => l.code),
-  );
+  placeLocale404s(tmpDir, content.locales.map((l) => l.code).filter(rendersLocale));
   const base = content.settings.base;
   // Codes encode short links in capitals (/P/K7M/): the same tiny pages answer there too.
   writeCapitalShortLinks(tmpDir, content.posters, base);
@@ -73,15 +78,7 @@ try {
   const redirects = [...shortLinkRedirects(content.posters, base), ...renamed];
   writeFileSync(join(tmpDir, '_redirects'), netlifyRedirects([...redirects, ...capitalShortLinkRedirects(content.posters, base)]));
   writeFileSync(join(tmpDir, 'nginx-redirects.map'), nginxMap(redirects));
-  // The security headers allow exactly the inline code the pages were built with.
-  const headers = securityHeaders(siteInlineHashes(tmpDir));
-  // The web editor (admin/) gets its own policy: a rule after the site's, and a file for its nginx
-  // location, both allowing connections to the git host it saves to (site.yaml's editor:).
-  const { connect } = editorBackend(content.settings.editor);
-  writeFileSync(join(tmpDir, '_headers'), netlifyHeaders(headers, base) + adminNetlifyRule(base, connect));
-  writeFileSync(join(tmpDir, 'nginx-headers.conf'), nginxHeaders(headers));
-  writeFileSync(join(tmpDir, 'admin-nginx-headers.conf'), adminNginxHeaders(connect));
-  for (const warning of headerWarnings(headers)) console.warn(warning);
+  for (const warning of writeHeaderFiles(tmpDir, content.settings)) console.warn(warning);
   recordEntryPages(entryPages, tmpDir, outDir, base, cacheDir, last);
 } catch (error) {
   // Astro's messages name the file and line; the stack below them only names Loa's and Astro's internals.

@@ -6,6 +6,8 @@
  *   npm run build                      the project's content/ into dist/
  *   LOA_SITE_DIR=path npm run build    another site folder (content/ and public/) into path/dist/
  *   npm run build -- --out some/dir    another output folder
+ *   npm run build -- --locales vi,en   only these locales' pages: one shard of a large site, whose
+ *                                      outputs scripts/merge-shards.ts joins (see src/lib/shard.ts)
  *
  * Only one build writes an output folder at a time (a second one waits: see lockOutput), and each
  * starts by removing what killed builds left beside it (see removeStaleLeftovers).
@@ -19,15 +21,17 @@ import { rmSync } from 'node:fs';
 import { constants, setPriority } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { commandOutDir, commandSiteDir, PROJECT_ROOT } from '../src/build/cli.ts';
+import { commandLocales, commandOutDir, commandSiteDir, PROJECT_ROOT } from '../src/build/cli.ts';
 import { moveFolder, swapIntoPlace } from '../src/build/finish-dist.ts';
 import { lockOutput } from '../src/build/output-lock.ts';
 import { removeStaleLeftovers } from '../src/build/stale-folders.ts';
 import { buildCacheDir, removeOlderBuildCaches } from '../src/lib/engine-version.ts';
 import { drawShareImages, placeShareImages, type ShareImage } from '../src/portals/share-images.ts';
+import { SHARD_VARIABLE } from '../src/lib/shard.ts';
 
 const siteDir = commandSiteDir();
 const outDir = commandOutDir(process.argv.slice(2), siteDir);
+const locales = commandLocales(process.argv.slice(2));
 const tmpDir = `${outDir}.tmp-${process.pid}`;
 // Astro builds into a folder inside the engine's, whose packages the pages' code must find while
 // it runs (Astro tells inside from outside by comparing the paths as strings, so a site folder
@@ -63,7 +67,7 @@ const because = (error: unknown) => (error instanceof Error ? error.message : St
 const pages = spawn(process.execPath, ['--max-semi-space-size=16', fileURLToPath(new URL('build-pages.ts', import.meta.url)), pagesDir, outDir], {
   stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
   cwd: PROJECT_ROOT,
-  env: { ...process.env, LOA_SITE_DIR: siteDir },
+  env: { ...process.env, LOA_SITE_DIR: siteDir, [SHARD_VARIABLE]: locales?.join(',') ?? '' },
 });
 running.pages = pages;
 // Everything this process does from now on (drawing share images, then the search index) runs at a
@@ -85,7 +89,9 @@ if (pagesDir !== tmpDir) moveFolder(pagesDir, tmpDir);
 const { buildSearchIndex } = await import('../src/search/build-index.ts');
 const started = performance.now();
 try {
-  const { pages, errors, indexed } = await buildSearchIndex(tmpDir, base, join(buildCacheDir(siteDir), 'search-index'));
+  // A shard keeps its languages' indexes apart, so that shards built one after the other on one machine keep each other's.
+  const cache = join(buildCacheDir(siteDir), locales ? `search-index-${locales.join('-')}` : 'search-index');
+  const { pages, errors, indexed } = await buildSearchIndex(tmpDir, base, cache);
   if (errors.length) stop(`The search index could not be built:\n${errors.join('\n')}`);
   const languages = indexed.length ? `languages indexed: ${indexed.join(', ')}` : 'no language changed';
   console.log(`Search index: ${pages} pages (${languages}) in ${((performance.now() - started) / 1000).toFixed(2)} s`);

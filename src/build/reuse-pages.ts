@@ -19,6 +19,7 @@ import { dirname, join } from 'node:path';
 import { KINDS } from '../kinds/index.ts';
 import { entryPageFile, entryPageId } from '../lib/entry-paths.ts';
 import { resolvePages } from '../lib/pages.ts';
+import { rendersLocale } from '../lib/shard.ts';
 import { PROJECT_ROOT } from '../lib/site-dir.ts';
 import { overridesFromEnv, type LoadedContent } from '../model/load-content.ts';
 import { listContentFiles } from '../model/content-files.ts';
@@ -84,7 +85,8 @@ function siteDigest(content: LoadedContent, siteDir: string): string {
 }
 
 /**
- * Every page of a kind's one-entry routes (`/[locale]/guides/[slug]`, its embed card…), by
+ * Every page of a kind's one-entry routes (`/[locale]/guides/[slug]`, its embed card…) in the
+ * locales this build renders (see shard.ts), by
  * entryPageId, with its files and the hash of its inputs: the site digest (see siteDigest), the
  * page's locale and slug, and the file and body of the entry it shows, its own or a fallback's.
  * The engine's version is the cache folder's name, so it needs no place here. Pages showing an
@@ -99,6 +101,7 @@ export function entryPageKeys(content: LoadedContent, siteDir: string): Map<stri
       .map(([pattern]) => pattern);
     const entries = content.entries.filter((entry) => entry.kind === kind.folder);
     for (const page of resolvePages(entries, content.locales)) {
+      if (!rendersLocale(page.locale)) continue; // another shard's
       // An MDX body's images are bundled as files of their own, which Astro removes only once it
       // has made their optimised copies, that is when the page is rendered: such pages always are.
       const key = page.entry.file.endsWith('.mdx')

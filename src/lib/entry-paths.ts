@@ -1,6 +1,7 @@
 import type { ContentEntry } from '../model/load-content.ts';
 import type { Located } from './collections.ts';
 import type { ResolvedPage } from './pages.ts';
+import { inThisShard } from './shard.ts';
 
 type EntryPage = ResolvedPage<Located<ContentEntry>>;
 
@@ -27,12 +28,15 @@ export function keepReusedPages(ids: ReadonlySet<string>): void {
 }
 
 /**
- * The paths of a kind's one-entry route (`/[locale]/guides/[slug]`): every page of the kind but
- * those the build reuses from the previous dist/. The live preview renders them all.
+ * The paths of a kind's one-entry route (`/[locale]/guides/[slug]`): every page of the kind in
+ * the locales this build renders, but those it reuses from the previous dist/. The live preview
+ * renders them all.
  */
 export function entryPagePaths<P extends EntryPage>(pages: readonly P[]): { params: { locale: string; slug: string }; props: { page: P } }[] {
   const reused = (globalThis as Holder)[SLOT];
-  return pages
-    .filter((page) => !reused?.has(entryPageId(page.entry.entry.kind, page.locale, page.slug)))
-    .map((page) => ({ params: { locale: page.locale, slug: page.slug }, props: { page } }));
+  return inThisShard(
+    pages
+      .filter((page) => !reused?.has(entryPageId(page.entry.entry.kind, page.locale, page.slug)))
+      .map((page) => ({ params: { locale: page.locale, slug: page.slug }, props: { page } })),
+  );
 }

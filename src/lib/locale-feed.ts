@@ -1,4 +1,5 @@
 import { getSite } from './site.ts';
+import { inThisShard } from './shard.ts';
 import { absoluteUrl, filePath, pagePath } from './urls.ts';
 import { pagesIn } from './collections.ts';
 import { KINDS, kindOf, type Kind } from '../kinds/index.ts';
@@ -6,8 +7,8 @@ import type { Feed } from '../portals/feeds.ts';
 import { shareImagePath } from '../portals/share-images.ts';
 import { topicTags } from '../kinds/message/topics.ts';
 
-/** The paths of a feed route: one feed for each locale and kind of page. */
-export const feedPaths = () => getSite().locales.flatMap((l) => KINDS.map((kind) => ({ params: { locale: l.code, kind: kind.folder } })));
+/** The paths of a feed route: one feed for each locale this build renders and each kind of page. */
+export const feedPaths = () => inThisShard(getSite().locales.flatMap((l) => KINDS.map((kind) => ({ params: { locale: l.code, kind: kind.folder } }))));
 
 /** A locale's own guides or messages as a feed, in the order of its lists; `format` is the file's extension. */
 export async function localeFeed(locale: string, kind: Kind, format: 'xml' | 'json'): Promise<Feed> {

@@ -77,8 +77,8 @@ export interface LoadedSite {
   problems: Problem[];
 }
 
-/** Reads and checks `content/site.yaml` and each locale's `ui.yaml`. */
-function loadSite(siteDir: string, overrides: Overrides = overridesFromEnv()): LoadedSite {
+/** Reads and checks `content/site.yaml` and each locale's `ui.yaml`: what a command needs that does not read the pages. */
+export function loadSite(siteDir: string, overrides: Overrides = overridesFromEnv()): LoadedSite {
   const contentDir = join(siteDir, 'content');
   const rel = (path: string) => relative(siteDir, path).split(sep).join('/');
   const problems: Problem[] = [];

@@ -8,6 +8,7 @@ import { isRunningBuild } from '../build/processes.ts';
 import { plainSpellings } from './fold.ts';
 import { unspacedWords } from './unspaced-words.ts';
 import { SPELLINGS_MARK } from './marks.ts';
+import { joinPagefindEntries, type PagefindEntry } from './pagefind-entry.ts';
 
 /** What indexing did. */
 export interface IndexResult {
@@ -103,12 +104,6 @@ function placeLanguage(folder: string, bundle: string): void {
   }
 }
 
-/** Pagefind's entry file, which lists the languages of a bundle. */
-interface PagefindEntry {
-  version: string;
-  languages: Record<string, unknown>;
-}
-
 /**
  * Builds the Pagefind index of a built site: the main content of real guide and message pages
  * (those marked `data-pagefind-body`), one index per `<html lang>`, under the site's base path,
@@ -137,14 +132,10 @@ export async function buildSearchIndex(dir: string, base: string, cacheDir: stri
   const pages = jobs.reduce((sum, job) => sum + job.documents.length, 0);
   if (errors.length) return { pages, errors, indexed };
   const bundle = join(dir, 'pagefind');
-  let entry: PagefindEntry | undefined;
-  for (const { folder } of jobs) {
-    placeLanguage(folder, bundle);
-    const own = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-    for (const code of Object.keys(own.languages)) if (entry?.languages[code]) errors.push(`Two groups of pages are indexed as the language "${code}"`);
-    entry = entry ? { ...entry, languages: { ...entry.languages, ...own.languages } } : own;
-  }
-  writeFileSync(join(bundle, 'pagefind-entry.json'), JSON.stringify(entry));
+  for (const { folder } of jobs) placeLanguage(folder, bundle);
+  const joined = joinPagefindEntries(jobs.map(({ folder }) => JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as PagefindEntry));
+  errors.push(...joined.errors);
+  writeFileSync(join(bundle, 'pagefind-entry.json'), JSON.stringify(joined.entry));
   // What older builds indexed and this one did not use is removed, and so is what killed builds left half-written.
   const used = new Set(jobs.map((job) => job.folder));
   for (const name of readdirSync(cacheDir)) {

@@ -1,35 +1,21 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { deserialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import { changedFixture } from '../helpers/changed-site.ts';
+import { fileHashes } from '../helpers/dist.ts';
 import { SITES, builtSite, runBuild } from '../helpers/sites.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'loa-repro-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Every file of a folder with a hash of its bytes. */
-function tree(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-    const path = join(dir, name);
-    try {
-      files[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-    } catch {
-      // a folder
-    }
-  }
-  return files;
-}
-
 describe('builds are reproducible', () => {
   it('two builds of the same commit give byte-identical dist/ trees', () => {
     const second = join(work, 'campaign');
     expect(runBuild(SITES.campaign.siteDir, second, SITES.campaign.env).status).toBe(0);
-    const a = tree(builtSite('campaign'));
-    const b = tree(second);
+    const a = fileHashes(builtSite('campaign'));
+    const b = fileHashes(second);
     expect(Object.keys(a).length).toBeGreaterThan(100);
     expect(b).toEqual(a);
   });
@@ -71,7 +57,7 @@ describe('builds are reproducible', () => {
     const cold = join(work, 'cold-dist');
     expect(runBuild(changedFixture(work, 'cold', { [file]: edited }, 'campaign'), cold).status).toBe(0);
     expect(readFileSync(join(rebuilt, 'vi/guides/evacuation-map/index.html'), 'utf8')).toContain('Đi thử con đường này một lần, cùng cả nhà.');
-    expect(tree(rebuilt)).toEqual(tree(cold));
+    expect(fileHashes(rebuilt)).toEqual(fileHashes(cold));
     // Only the pages that show the edited guide were rendered again: in Vietnamese, and where a locale falls back to it.
     const showing = ['vi', 'en', 'zh'].filter((locale) =>
       readFileSync(join(rebuilt, locale, 'guides/evacuation-map/index.html'), 'utf8').includes('cùng cả nhà.'),

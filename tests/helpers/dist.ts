@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
@@ -14,6 +15,16 @@ export function htmlFiles(dir: string): string[] {
   };
   walk(dir);
   return found.sort();
+}
+
+/** Every file of a folder (a built site), by its path inside it, with a hash of its bytes: two sites are the same when these are. */
+export function fileHashes(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()))
+    files[relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/')] = createHash('sha256')
+      .update(readFileSync(join(entry.parentPath, entry.name)))
+      .digest('hex');
+  return Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** Loads a built page for querying. */

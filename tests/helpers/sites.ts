@@ -78,9 +78,18 @@ export function runCommand(script: string, siteDir: string, ...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Runs the real build command on a site folder; returns its exit status and output. */
-export function runBuild(siteDir: string, out: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts'), '--out', out], {
+/** Runs the real build command on a site folder, with more arguments if given (`--locales vi`); returns its exit status and output. */
+export function runBuild(siteDir: string, out: string, env: Record<string, string> = {}, args: string[] = []) {
+  return runBuildScript('build', siteDir, ['--out', out, ...args], env);
+}
+
+/** Runs `npm run merge-shards` on a site folder's shards, as a build would be run; returns its exit status and output. */
+export function runMergeShards(siteDir: string, out: string, shards: string[], env: Record<string, string> = {}) {
+  return runBuildScript('merge-shards', siteDir, [...shards, '--out', out], env);
+}
+
+function runBuildScript(script: string, siteDir: string, args: string[], env: Record<string, string>) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', `${script}.ts`), ...args], {
     cwd: ROOT,
     env: buildEnvironment(siteDir, env),
     encoding: 'utf8',

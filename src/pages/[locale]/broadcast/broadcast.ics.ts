@@ -1,12 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../../lib/site.ts';
 import { absoluteUrl, pagePath } from '../../../lib/urls.ts';
+import { inThisShard } from '../../../lib/shard.ts';
 import { broadcastLocales } from '../../../broadcast/locale-broadcasts.ts';
 import { localeSchedule, siteHost } from '../../../broadcast/locale-schedule.ts';
 import { calendar } from '../../../broadcast/ical.ts';
 
 /** Each locale's broadcast schedule as an iCalendar file, for stations that run their schedule from a calendar: /<locale>/broadcast/broadcast.ics. */
-export const getStaticPaths = (async () => (await broadcastLocales()).schedule.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => inThisShard((await broadcastLocales()).schedule.map((locale) => ({ params: { locale } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = params.locale!;

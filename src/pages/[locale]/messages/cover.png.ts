@@ -2,11 +2,12 @@ import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../../lib/site.ts';
 import { siteDir } from '../../../lib/site-dir.ts';
+import { inThisShard } from '../../../lib/shard.ts';
 import { broadcastLocales } from '../../../broadcast/locale-broadcasts.ts';
 import { podcastCover } from '../../../broadcast/podcast-cover.ts';
 
 /** The square cover of each locale's podcast (/<locale>/messages/cover.png), which podcast directories require. */
-export const getStaticPaths = (async () => (await broadcastLocales()).podcast.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => inThisShard((await broadcastLocales()).podcast.map((locale) => ({ params: { locale } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = params.locale!;

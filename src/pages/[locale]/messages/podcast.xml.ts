@@ -1,13 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../../lib/site.ts';
 import { absoluteUrl, filePath, pagePath } from '../../../lib/urls.ts';
+import { inThisShard } from '../../../lib/shard.ts';
 import { broadcastLocales, ownBroadcasts } from '../../../broadcast/locale-broadcasts.ts';
 import { podcastXml } from '../../../broadcast/podcast.ts';
 import { podcastCoverPath } from '../../../broadcast/podcast-cover.ts';
 import { recordingOf } from '../../../broadcast/recording.ts';
 
 /** A podcast of each locale's recorded messages, for stations that pull audio: /<locale>/messages/podcast.xml. */
-export const getStaticPaths = (async () => (await broadcastLocales()).podcast.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => inThisShard((await broadcastLocales()).podcast.map((locale) => ({ params: { locale } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = params.locale!;
