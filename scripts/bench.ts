@@ -19,6 +19,8 @@
  *   npm run bench -- --anchor-size 300  the comparison at N = 300
  *   npm run bench -- --anchor-only      only the comparison
  *   npm run bench -- --national         only the comparison, for a national campaign: 10 locales × 1,575 guides and 1,575 messages (31,500 pages)
+ *   npm run bench -- --shards 2         then the same site built in 2 shards of its locales and merged (scripts/bench/shards.ts)
+ *   npm run bench -- --national --pairs 0 --shards 2    a national campaign in shards only
  */
 import { cpSync, createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
@@ -28,6 +30,7 @@ import { PROJECT_ROOT } from '../src/build/cli.ts';
 import { LOCALES, NATIONAL_LOCALES, writeCorpus } from './bench/corpus.ts';
 import { firstSearchBytes, folderBytes, runMeasured, transferSize } from './bench/measure.ts';
 import { benchAgainstHugo } from './bench/anchor.ts';
+import { benchShards } from './bench/shards.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
 import { guideFile, measurePreview, type PreviewFigures } from './bench/preview.ts';
 import { loadPosterFiles } from '../src/posters/load-posters.ts';
@@ -45,7 +48,8 @@ function flagNumber(flag: string, fallback: number): number {
 const pairs = flagNumber('--pairs', 3);
 const national = args.includes('--national');
 const anchorSize = flagNumber('--anchor-size', national ? 1575 : 1000);
-const sizes = args.filter((arg, i) => !['--pairs', '--anchor-size'].includes(args[i - 1] ?? '') && Number(arg) > 0).map(Number);
+const shards = flagNumber('--shards', 0);
+const sizes = args.filter((arg, i) => !['--pairs', '--anchor-size', '--shards'].includes(args[i - 1] ?? '') && Number(arg) > 0).map(Number);
 const runs = sizes.length ? sizes : [100, 1000];
 
 /** Bytes a phone downloads for a page before images: the HTML and its stylesheets and scripts, gzipped. */
@@ -98,19 +102,19 @@ if (process.argv.includes('--scans')) {
   await benchScans();
   process.exit(0);
 }
+const temp = (name: string) => {
+  const dir = mkdtempSync(join(tmpdir(), `loa-bench-${name}-`));
+  temporary.push(dir);
+  return dir;
+};
+const screenshot = join(root, 'content/images/android-play-store.png');
+const locales = national ? NATIONAL_LOCALES : LOCALES;
 if (pairs > 0) {
-  await benchAgainstHugo({
-    n: anchorSize,
-    pairs,
-    root,
-    screenshot: join(root, 'content/images/android-play-store.png'),
-    locales: national ? NATIONAL_LOCALES : LOCALES,
-    temp: (name) => {
-      const dir = mkdtempSync(join(tmpdir(), `loa-bench-${name}-`));
-      temporary.push(dir);
-      return dir;
-    },
-  });
+  await benchAgainstHugo({ n: anchorSize, pairs, root, screenshot, locales, temp });
+  console.log('');
+}
+if (shards > 0) {
+  await benchShards({ n: anchorSize, shards, root, screenshot, locales, temp });
   console.log('');
 }
 if (args.includes('--anchor-only') || national) process.exit(0);
