@@ -63,11 +63,14 @@ if (removed.length) console.log(`Removed what stopped builds left behind: ${remo
 const because = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 // A young generation of at most 3 × 16 MB (Node's default here is 3 × 64 MB) keeps the peak
-// memory lower, at no cost in time: what the pages allocate is short-lived.
+// memory lower, at no cost in time: what the pages allocate is short-lived. So does telling the
+// allocator of Astro's bundler (Rolldown's mimalloc) to commit memory as it uses it rather than
+// its arenas whole, which otherwise stay in the process's memory while the pages are rendered:
+// about 130 MB less for every site.
 const pages = spawn(process.execPath, ['--max-semi-space-size=16', fileURLToPath(new URL('build-pages.ts', import.meta.url)), pagesDir, outDir], {
   stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
   cwd: PROJECT_ROOT,
-  env: { ...process.env, LOA_SITE_DIR: siteDir, [SHARD_VARIABLE]: locales?.join(',') ?? '' },
+  env: { ...process.env, MIMALLOC_ARENA_EAGER_COMMIT: '0', LOA_SITE_DIR: siteDir, [SHARD_VARIABLE]: locales?.join(',') ?? '' },
 });
 running.pages = pages;
 // Everything this process does from now on (drawing share images, then the search index) runs at a

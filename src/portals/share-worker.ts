@@ -10,6 +10,8 @@ import type { ShareImage } from './share-images.ts';
 
 // One libvips thread: the images are small, and the other core builds pages.
 sharp.concurrency(1);
+// No cache of operations: each image is drawn from new text, so it would only hold memory (about 20 MB).
+sharp.cache(false);
 const jobs = workerData as ShareImage[];
 let next = 0;
 // Two at a time: while one title is drawn by sharp's threads, the other is painted and encoded here.
