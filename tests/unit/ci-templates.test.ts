@@ -21,7 +21,9 @@ describe('the CI files in templates/', () => {
   const files = readdirSync(join(ROOT, 'templates')).filter((file) => file.endsWith('.yml'));
 
   it.each(files)('%s runs only npm scripts Loa has, with options they accept', (file) => {
-    const runs = commands(parse(readFileSync(join(ROOT, 'templates', file), 'utf8'))).flatMap((command) => [...command.matchAll(/npm run (\S+)(?: -- ([^\n]*))?/g)]);
+    const runs = commands(parse(readFileSync(join(ROOT, 'templates', file), 'utf8'))).flatMap((command) => [
+      ...command.matchAll(/npm run (\S+)(?: -- ([^\n]*))?/g),
+    ]);
     expect(runs.length).toBeGreaterThan(0);
     for (const [, script, rest] of runs) {
       expect(Object.keys(scripts), file).toContain(script);
