@@ -28,7 +28,7 @@ import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/build/cli.ts';
 import { LOCALES, NATIONAL_LOCALES, writeCorpus } from './bench/corpus.ts';
-import { firstSearchBytes, folderBytes, runMeasured, transferSize } from './bench/measure.ts';
+import { firstSearchBytes, folderBytes, runMeasured, SEARCH_INDEX_LINE, transferSize } from './bench/measure.ts';
 import { benchAgainstHugo } from './bench/anchor.ts';
 import { benchShards } from './bench/shards.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
@@ -78,7 +78,7 @@ async function buildCorpus(work: string, n: number, posters = 0) {
   const dist = join(work, 'dist');
   const run = await measuredBuild(dist, work);
   if (run.status !== 0) throw new Error(`Build of N=${n} failed:\n${run.output}`);
-  const indexSeconds = Number(/Search index: \d+ pages .*in ([\d.]+) s/.exec(run.output)?.[1] ?? NaN);
+  const indexSeconds = Number(SEARCH_INDEX_LINE.exec(run.output)?.[1] ?? NaN);
   return { seconds: run.seconds, maxRss: run.peakBytes, indexSeconds, dist };
 }
 

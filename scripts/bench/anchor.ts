@@ -6,7 +6,7 @@ import { comparisonRow, median, megabytes, seconds } from './compare.ts';
 import { changeOneSentence, EDITED_GUIDE, LOCALES, writeCorpus, type Locale } from './corpus.ts';
 import { writeHugoSite } from './hugo-site.ts';
 import { ensureHugo, hugoBuildCommand, hugoCaches, pagefindCli } from './hugo-tool.ts';
-import { folderBytes } from './measure.ts';
+import { folderBytes, SEARCH_INDEX_LINE } from './measure.ts';
 
 /** One tool as the comparison drives it: how its site is written, made cold, built, and where its output goes. */
 interface Tool {
@@ -139,7 +139,7 @@ export async function benchAgainstHugo(options: {
   const found = (runs: Builds[], pattern: RegExp, scale = 1) => median(runs.map((r) => Number(pattern.exec(r.cold.output)?.[1] ?? NaN) * scale));
   console.log('');
   console.log(
-    `Of the cold builds' wall time (medians): Loa's search index ${seconds(found(a, /Search index: \d+ pages .*in ([\d.]+) s/))} (after its pages, share images drawn alongside); ` +
+    `Of the cold builds' wall time (medians): Loa's search index ${seconds(found(a, SEARCH_INDEX_LINE))} (after its pages, share images drawn alongside); ` +
       `Hugo ${seconds(found(b, /Hugo: (\d+) ms/, 1e-3))}, then Pagefind ${seconds(found(b, /Pagefind: (\d+) ms/, 1e-3))}. Load average at the end: ${loadavg()[0]!.toFixed(1)}.`,
   );
 }

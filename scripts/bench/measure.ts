@@ -86,3 +86,6 @@ export async function firstSearchBytes(dist: string, pagePath: string, query: st
     await server.close();
   }
 }
+
+/** What `npm run build` prints of its search index; the seconds it took are the first group. */
+export const SEARCH_INDEX_LINE = /Search index: \d+ pages .*in ([\d.]+) s/;
