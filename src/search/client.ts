@@ -36,15 +36,36 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-let pagefind: Promise<Pagefind> | undefined;
+/**
+ * A promise of what a fetch gives, kept while it is pending or fulfilled: one that failed (no
+ * signal on a phone) is forgotten, so the next search tries again instead of failing for good.
+ */
+function retried<T>(load: () => Promise<T>): () => Promise<T> {
+  let kept: Promise<T> | undefined;
+  return () => {
+    if (!kept) {
+      kept = load();
+      kept.catch(() => (kept = undefined));
+    }
+    return kept;
+  };
+}
+
+const pagefinds = new Map<string, () => Promise<Pagefind>>();
 
 function loadPagefind(bundle: string): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: Pagefind) => {
-    // Result addresses already include the base path (see build-index.ts).
-    await pf.options({ bundlePath: bundle, baseUrl: '/', excerptLength: 30 });
-    return pf;
-  });
-  return pagefind;
+  if (!pagefinds.has(bundle))
+    pagefinds.set(
+      bundle,
+      retried(() =>
+        import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: Pagefind) => {
+          // Result addresses already include the base path (see build-index.ts).
+          await pf.options({ bundlePath: bundle, baseUrl: '/', excerptLength: 30 });
+          return pf;
+        }),
+      ),
+    );
+  return pagefinds.get(bundle)!();
 }
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (w, k: string) => String(values[k] ?? w));
@@ -95,7 +116,12 @@ function renderResults(list: HTMLElement, items: Found[], query: string, labels:
  */
 export function attachHeaderSearch(form: HTMLFormElement): void {
   const input = form.querySelector('input[type=search]') as HTMLInputElement;
-  const labels = fetch(form.dataset.stringsSrc!).then((answer) => answer.json() as Promise<Strings>);
+  const labels = retried(() =>
+    fetch(form.dataset.stringsSrc!).then((answer) => {
+      if (!answer.ok) throw new Error(`${answer.status} for ${answer.url}`);
+      return answer.json() as Promise<Strings>;
+    }),
+  );
   const bundle = form.dataset.bundle!;
   const panel = element('div', { className: 'search-panel', hidden: true });
   const status = element('p', { className: 'search-status' });
@@ -104,6 +130,7 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
   const more = element('a', { className: 'search-all' });
   panel.append(status, list, more);
   form.append(panel);
+  void labels();
   void loadPagefind(bundle);
   const run = async () => {
     const query = input.value.trim();
@@ -111,7 +138,14 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
       panel.hidden = true;
       return;
     }
-    const [strings, found] = await Promise.all([labels, find(bundle, query, {}, 5)]);
+    let strings: Strings, found: Awaited<ReturnType<typeof find>>;
+    try {
+      [strings, found] = await Promise.all([labels(), find(bundle, query, {}, 5)]);
+    } catch {
+      // Without a signal there are no live results; Enter still opens the search page, and the next keystroke tries again.
+      panel.hidden = true;
+      return;
+    }
     if (!found || input.value.trim() !== query) return;
     more.textContent = strings.all;
     status.textContent = statusText(strings, found.total, query);

@@ -100,6 +100,8 @@ describe.each(['campaign', 'campaign-base'] as const)('offline reading on the %s
     await waitUntilSaved(page, at('vi/guides/alerts-on-android/'));
     const requests = served.proxy.requests.slice(from);
     expect(requests).toContain(`GET ${served.base}sw.js`);
+    // Registered for the whole site under its base path, and only there.
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toBe(at(''));
     // Each file once: the worker saved the page and its images without a second download.
     expect(requests.filter((r, i) => requests.indexOf(r) !== i)).toEqual([]);
     expect(requests.filter((r) => /offline/.test(r))).toEqual([]);

@@ -151,4 +151,30 @@ describe('search, in Chromium, under a base path', () => {
     for (const url of requests) expect(new URL(url).origin).toBe(env.origin);
     await page.close();
   });
+
+  it('without a signal the header search shows no results and no error, and tries again at the next keystroke', async () => {
+    // Without the offline worker, whose own requests the page's routes would not see.
+    const context = await env.browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const failed: string[] = [];
+    page.on('requestfailed', (request) => failed.push(new URL(request.url()).pathname));
+    let signal = false;
+    await page.route(/strings\.json|pagefind\.js/, (route) => (signal ? route.continue() : route.abort('internetdisconnected')));
+    await page.goto(`${env.origin}${BASE}vi/guides/alerts-on-android/`, { waitUntil: 'networkidle' });
+    await page.locator('#site-search').focus();
+    await page.locator('#site-search').fill('dang ky ho gia dinh');
+    await expect.poll(() => failed.sort(), { timeout: 10_000 }).toEqual([`${BASE}pagefind/pagefind.js`, `${BASE}vi/search/strings.json`]);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('.search-panel').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    signal = true;
+    await page.locator('#site-search').press('End');
+    await page.locator('#site-search').pressSequentially(' ');
+    await page.locator('.search-panel .search-results li').first().waitFor();
+    expect(await page.locator('.search-panel .search-results li a').first().getAttribute('href')).toBe(`${BASE}vi/guides/household-registration/`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
