@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { cgroupsUnavailable, runInCgroup, type TreeRun } from './cgroup.ts';
+import { cgroupsUnavailable, checked, runInCgroup, type TreeRun } from './cgroup.ts';
 import { comparisonRow, median, megabytes, seconds } from './compare.ts';
 import { changeOneSentence, EDITED_GUIDE, LOCALES, writeCorpus, type Locale } from './corpus.ts';
 import { writeHugoSite } from './hugo-site.ts';
@@ -28,11 +28,6 @@ interface Builds {
 }
 
 const countHtml = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
-
-function checked(run: TreeRun, what: string): TreeRun {
-  if (run.status !== 0) throw new Error(`${what} failed:\n${run.output}`);
-  return run;
-}
 
 /**
  * Measures Loa against Hugo + Pagefind on the same synthetic content (`n` guides and `n`

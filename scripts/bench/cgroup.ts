@@ -165,3 +165,9 @@ export function runInCgroup(command: string, args: string[], env: NodeJS.Process
     });
   });
 }
+
+/** A build's run when it succeeded; else stops the benchmark with what the build printed. */
+export function checked(run: TreeRun, what: string): TreeRun {
+  if (run.status !== 0) throw new Error(`${what} failed:\n${run.output}`);
+  return run;
+}

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { runInCgroup, type TreeRun } from './cgroup.ts';
+import { checked, runInCgroup, type TreeRun } from './cgroup.ts';
 import { megabytes, seconds } from './compare.ts';
 import { changeOneSentence, EDITED_GUIDE, writeCorpus, type Locale } from './corpus.ts';
 import { folderBytes } from './measure.ts';
@@ -15,11 +15,6 @@ export function shardGroups<T>(locales: readonly T[], count: number): T[][] {
     start = end;
   }
   return groups.filter((group) => group.length);
-}
-
-function checked(run: TreeRun, what: string): TreeRun {
-  if (run.status !== 0) throw new Error(`${what} failed:\n${run.output}`);
-  return run;
 }
 
 /**
