@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { comparisonRow, median, pairRatios } from '../../scripts/bench/compare.ts';
 import { changeOneSentence, corpusEntries, EDITED_GUIDE, LOCALES, NATIONAL_LOCALES } from '../../scripts/bench/corpus.ts';
 import { hugoSiteFiles } from '../../scripts/bench/hugo-site.ts';
+import { shardGroups } from '../../scripts/bench/shards.ts';
 
 describe('the Hugo site the bench compares Loa with', () => {
   const n = 7;
@@ -70,5 +71,13 @@ describe('side-by-side figures', () => {
     expect(comparisonRow('cold build, wall', [30, 24, 33], [10, 8, 10], (v) => `${v} s`)).toBe(
       '| cold build, wall | 30 s, 24 s, 33 s | 10 s, 8 s, 10 s | 3.00, 3.00, 3.30 | **3.00** |',
     );
+  });
+});
+
+describe('the shards the bench builds a site in', () => {
+  it('splits the locales in order into groups of nearly equal size, each locale in one', () => {
+    expect(shardGroups([...NATIONAL_LOCALES], 2)).toEqual([NATIONAL_LOCALES.slice(0, 5), NATIONAL_LOCALES.slice(5)]);
+    expect(shardGroups([...NATIONAL_LOCALES], 3).map((group) => group.length)).toEqual([4, 3, 3]);
+    expect(shardGroups(['vi', 'en'], 5)).toEqual([['vi'], ['en']]);
   });
 });
