@@ -17,8 +17,8 @@ export function parseLocaleList(list: string): string[] {
 }
 
 /** The locales this build renders: those of its shard, or undefined when it renders them all. */
-export function shardLocales(env: NodeJS.ProcessEnv = process.env): ReadonlySet<string> | undefined {
-  const codes = parseLocaleList(env[SHARD_VARIABLE] ?? '');
+export function shardLocales(): ReadonlySet<string> | undefined {
+  const codes = parseLocaleList(process.env[SHARD_VARIABLE] ?? '');
   return codes.length ? new Set(codes) : undefined;
 }
 
