@@ -27,6 +27,7 @@ function labelsJson(t: Translate): string {
     filterType: t('filterType'),
     filterPlatform: t('filterPlatform'),
     filterTopic: t('filterTopic'),
+    offline: t('offlineTitle'),
     labels,
   });
 }

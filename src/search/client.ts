@@ -16,6 +16,8 @@ interface Strings {
   filterType: string;
   filterPlatform: string;
   filterTopic: string;
+  /** What the search page says when it cannot load the index (no signal, nothing saved). */
+  offline: string;
   labels: Record<string, string>;
 }
 
@@ -180,8 +182,18 @@ export async function attachSearchPage(root: HTMLElement): Promise<void> {
   const list = root.querySelector('.search-results') as HTMLElement;
   const filterBox = root.querySelector('.search-filters') as HTMLDetailsElement;
   const chosenCount = filterBox.querySelector('.search-chosen') as HTMLElement;
-  root.querySelector('.search-no-js')?.remove();
+  // The list of every guide shown without JavaScript: hidden at once, so the page does not move,
+  // and shown again, without its notice, when search cannot load (no signal, nothing saved).
+  const everyGuide = root.querySelector<HTMLElement>('.search-no-js');
+  if (everyGuide) everyGuide.hidden = true;
+  const offline = () => {
+    status.textContent = strings.offline;
+    list.replaceChildren();
+    everyGuide?.querySelector('.notice')?.remove();
+    if (everyGuide) everyGuide.hidden = false;
+  };
   const chosen: Record<string, string[]> = {};
+  input.value = new URLSearchParams(location.search).get('q') ?? '';
 
   const run = async () => {
     const query = input.value.trim();
@@ -194,14 +206,25 @@ export async function attachSearchPage(root: HTMLElement): Promise<void> {
       list.replaceChildren();
       return;
     }
-    const found = await find(bundle, query, chosen, 50);
+    let found: Awaited<ReturnType<typeof find>>;
+    try {
+      found = await find(bundle, query, chosen, 50);
+    } catch {
+      return offline();
+    }
     if (!found || input.value.trim() !== query) return;
+    everyGuide?.remove();
     status.textContent = statusText(strings, found.total, query);
     renderResults(list, found.items, query, strings.labels);
   };
 
-  const pf = await loadPagefind(bundle);
-  const available = await pf.filters();
+  let available: Record<string, Record<string, number>>;
+  try {
+    available = await (await loadPagefind(bundle)).filters();
+  } catch {
+    return offline();
+  }
+  everyGuide?.remove();
   const names: Record<string, string> = { type: strings.filterType, platform: strings.filterPlatform, topic: strings.filterTopic };
   const groups = element('div', { className: 'search-filter-groups' });
   // Type first, then phone and topic, then any other filter the index has.
@@ -232,6 +255,5 @@ export async function attachSearchPage(root: HTMLElement): Promise<void> {
     void run();
   });
   input.addEventListener('input', () => void run());
-  input.value = new URLSearchParams(location.search).get('q') ?? '';
   await run();
 }
