@@ -53,21 +53,17 @@ function retried<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-const pagefinds = new Map<string, () => Promise<Pagefind>>();
+let pagefind: (() => Promise<Pagefind>) | undefined;
 
 function loadPagefind(bundle: string): Promise<Pagefind> {
-  if (!pagefinds.has(bundle))
-    pagefinds.set(
-      bundle,
-      retried(() =>
-        import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: Pagefind) => {
-          // Result addresses already include the base path (see build-index.ts).
-          await pf.options({ bundlePath: bundle, baseUrl: '/', excerptLength: 30 });
-          return pf;
-        }),
-      ),
-    );
-  return pagefinds.get(bundle)!();
+  pagefind ??= retried(() =>
+    import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: Pagefind) => {
+      // Result addresses already include the base path (see build-index.ts).
+      await pf.options({ bundlePath: bundle, baseUrl: '/', excerptLength: 30 });
+      return pf;
+    }),
+  );
+  return pagefind();
 }
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (w, k: string) => String(values[k] ?? w));

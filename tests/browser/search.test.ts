@@ -16,6 +16,20 @@ async function searchPage(page: Page, locale: string, q: string): Promise<string
   return await page.locator('.search-results li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
+/**
+ * A page without a signal for the files `unreachable` matches, until `signal.on` is set; without
+ * the offline worker, whose own requests the page's routes would not see. Collects page errors.
+ */
+async function pageWithoutSignal(unreachable: RegExp) {
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const signal = { on: false };
+  await page.route(unreachable, (route) => (signal.on ? route.continue() : route.abort('internetdisconnected')));
+  return { context, page, errors, signal };
+}
+
 describe('search, in Chromium, under a base path', () => {
   it.each([
     ['vi', 'bản đồ sơ tán', 'vi/guides/evacuation-map/'],
@@ -153,15 +167,9 @@ describe('search, in Chromium, under a base path', () => {
   });
 
   it('without a signal the header search shows no results and no error, and tries again at the next keystroke', async () => {
-    // Without the offline worker, whose own requests the page's routes would not see.
-    const context = await env.browser.newContext({ serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { context, page, errors, signal } = await pageWithoutSignal(/strings\.json|pagefind\.js/);
     const failed: string[] = [];
     page.on('requestfailed', (request) => failed.push(new URL(request.url()).pathname));
-    let signal = false;
-    await page.route(/strings\.json|pagefind\.js/, (route) => (signal ? route.continue() : route.abort('internetdisconnected')));
     await page.goto(`${env.origin}${BASE}vi/guides/alerts-on-android/`, { waitUntil: 'networkidle' });
     await page.locator('#site-search').focus();
     await page.locator('#site-search').fill('dang ky ho gia dinh');
@@ -170,7 +178,7 @@ describe('search, in Chromium, under a base path', () => {
     await page.waitForLoadState('networkidle');
     expect(await page.locator('.search-panel').isHidden()).toBe(true);
     expect(errors).toEqual([]);
-    signal = true;
+    signal.on = true;
     await page.locator('#site-search').press('End');
     await page.locator('#site-search').pressSequentially(' ');
     await page.locator('.search-panel .search-results li').first().waitFor();
@@ -180,11 +188,7 @@ describe('search, in Chromium, under a base path', () => {
   });
 
   it('without a signal the search page says so and lists every guide, as without JavaScript', async () => {
-    const context = await env.browser.newContext({ serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.route(/pagefind\.js/, (route) => route.abort('internetdisconnected'));
+    const { context, page, errors } = await pageWithoutSignal(/pagefind\.js/);
     await page.goto(`${env.origin}${BASE}vi/search/?q=canh+bao`);
     const labels = (await (await page.request.get(`${env.origin}${BASE}vi/search/strings.json`)).json()) as { offline: string };
     await expect.poll(() => page.locator('.search-status').textContent(), { timeout: 10_000 }).toBe(labels.offline);
