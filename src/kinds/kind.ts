@@ -18,6 +18,12 @@ export interface PageKind<Folder extends string = string, Schema extends z.ZodTy
   intro: UiKey;
   /** The order of its lists and feeds. */
   compare(a: { slug: string; data: z.output<Schema> }, b: { slug: string; data: z.output<Schema> }): number;
+  /**
+   * How many of its pages, first in its order, its feeds hold; every page when absent. A feed
+   * that portals poll every few minutes should carry what is new, not the whole archive, which
+   * the list page and the sitemap hold.
+   */
+  feedItems?: number;
   /** The day (YYYY-MM-DD) its feed items carry, if it has one. */
   date(data: z.output<Schema>): string | undefined;
   /**

@@ -1,11 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import sharp from 'sharp';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlFiles, page } from '../helpers/dist.ts';
-import { ROOT, SITES, builtSite, ownSlugs, siteAddress } from '../helpers/sites.ts';
+import { changedFixture } from '../helpers/changed-site.ts';
+import { ROOT, SITES, builtSite, ownSlugs, runBuild, siteAddress } from '../helpers/sites.ts';
+import { message } from '../../src/kinds/message/kind.ts';
 
 const campaign = builtSite('campaign');
 const campaignBase = builtSite('campaign-base');
@@ -72,6 +75,48 @@ describe('feeds', () => {
       '/campaign/zh/messages/feed.json',
       '/campaign/zh/messages/feed.xml',
     ]);
+  });
+});
+
+describe('a campaign with more messages than a feed holds', () => {
+  const work = mkdtempSync(join(tmpdir(), 'loa-feed-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const limit = message.feedItems!;
+  // Two more than the feed holds, one a day; the minimal fixture's own message is the oldest.
+  const days = Array.from({ length: limit + 1 }, (_, i) => new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10));
+  const site = changedFixture(
+    work,
+    'many-messages',
+    Object.fromEntries(
+      days.map((day) => [
+        `content/en/messages/on-${day}.md`,
+        `---\ntitle: News of ${day}\nsummary: What happened on ${day}.\ndate: ${day}\n---\n\nThe news of the day.\n`,
+      ]),
+    ),
+  );
+  const dist = join(work, 'dist');
+  beforeAll(() => {
+    const result = runBuild(site, dist);
+    expect(result.status, result.output).toBe(0);
+  });
+
+  it('its feeds hold the newest messages, newest first; its list page holds them all', () => {
+    expect(limit).toBeGreaterThan(0);
+    const newest = days
+      .toReversed()
+      .slice(0, limit)
+      .map((day) => `/en/messages/on-${day}/`);
+    const rss = parseFeed(readFileSync(join(dist, 'en/messages/feed.xml'), 'utf8'));
+    expect(rss.items.map((item) => new URL(item.url!).pathname)).toEqual(newest);
+    const json = JSON.parse(readFileSync(join(dist, 'en/messages/feed.json'), 'utf8')) as { items: { url: string; content_text: string }[] };
+    expect(json.items.map((item) => new URL(item.url).pathname)).toEqual(newest);
+    expect(json.items[0]!.content_text).toBe(`What happened on ${days.at(-1)}.`);
+    const list = page(dist, 'en/messages/index.html');
+    expect(
+      list('a[href^="/en/messages/"]')
+        .map((_, a) => list(a).attr('href'))
+        .get(),
+    ).toEqual(expect.arrayContaining([...newest, `/en/messages/on-${days[0]}/`, '/en/messages/hello/']));
   });
 });
 

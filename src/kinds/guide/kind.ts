@@ -18,6 +18,7 @@ export const guide = pageKind({
   // Reading order: by `order`, then by title.
   compare: (a, b) => (a.data.order ?? 1e9) - (b.data.order ?? 1e9) || a.data.title.localeCompare(b.data.title),
   date: () => undefined,
+  // Every guide: portals repost from the catalogue, and it changes little.
   routes: {
     '/[locale]/guides': 'GuideListPage.astro',
     '/[locale]/guides/[slug]': 'GuidePage.astro',
