@@ -64,17 +64,22 @@ describe('feeds', () => {
     },
   );
 
-  it('every page links its locale’s feeds from its head', () => {
-    const $ = page(campaignBase, 'zh/guides/alerts-on-android/index.html');
-    const feeds = $('link[rel=alternate][type]')
-      .map((_, el) => $(el).attr('href'))
-      .get();
-    expect(feeds.sort()).toEqual([
-      '/campaign/zh/guides/feed.json',
-      '/campaign/zh/guides/feed.xml',
-      '/campaign/zh/messages/feed.json',
-      '/campaign/zh/messages/feed.xml',
-    ]);
+  it('pages link their locale’s feeds from their head: a guide or message and its list those of its kind, the others all', () => {
+    const feeds = (file: string) => {
+      const $ = page(campaignBase, file);
+      return $('link[rel=alternate][type]')
+        .map((_, el) => $(el).attr('href'))
+        .get()
+        .sort();
+    };
+    const guides = ['/campaign/zh/guides/feed.json', '/campaign/zh/guides/feed.xml'];
+    const messages = ['/campaign/zh/messages/feed.json', '/campaign/zh/messages/feed.xml'];
+    expect(feeds('zh/guides/alerts-on-android/index.html')).toEqual(guides);
+    expect(feeds('zh/guides/index.html')).toEqual(guides);
+    const message = htmlFiles(join(campaignBase, 'zh/messages')).find((f) => f !== 'index.html')!;
+    expect(feeds(`zh/messages/${message}`)).toEqual(messages);
+    expect(feeds('zh/index.html')).toEqual([...guides, ...messages]);
+    expect(feeds('zh/search/index.html')).toEqual([...guides, ...messages]);
   });
 });
 
