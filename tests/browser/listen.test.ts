@@ -169,7 +169,12 @@ describe('Listen on a 360 × 640 phone with the voices of the page’s language'
 
   it('pauses, resumes from the block it paused in, and stops', async () => {
     const { page, context } = await open('vi/guides/alerts-on-android/', ['vi-VN']);
+    // The button's icon follows its state: a speaker, Pause while reading, Resume when paused.
+    const icon = () => page.locator('.page-tools .listen path').getAttribute('d');
+    const speaker = await icon();
     await page.getByRole('button', { name: 'Nghe đọc' }).click();
+    const pauseIcon = await icon();
+    expect(pauseIcon).not.toBe(speaker);
     const stop = page.getByRole('button', { name: 'Dừng đọc' });
     expect(await stop.isVisible()).toBe(true);
     await saidCount(page, 1);
@@ -183,6 +188,7 @@ describe('Listen on a 360 × 640 phone with the voices of the page’s language'
     await page.getByRole('button', { name: 'Tạm dừng' }).click();
     const resume = page.getByRole('button', { name: 'Đọc tiếp' });
     await resume.waitFor();
+    expect([speaker, pauseIcon]).not.toContain(await icon());
     expect(await cancels(page)).toBeGreaterThan(before);
     expect((await marked(page))?.text).toContain(ANDROID_GUIDE[2]);
     await page.waitForTimeout(300);
@@ -201,6 +207,7 @@ describe('Listen on a 360 × 640 phone with the voices of the page’s language'
     // Stop: silence, no mark, the Listen button back with the focus, and nothing more said.
     await stop.click();
     await page.getByRole('button', { name: 'Nghe đọc' }).waitFor();
+    expect(await icon()).toBe(speaker);
     expect(await marked(page)).toBeNull();
     expect(await stop.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('listen'))).toBe(true);

@@ -10,7 +10,8 @@
   // Share: the phone's share sheet, or the link copied, said in the live region.
   const share = $('.share');
   const status = $('[role=status]');
-  const url = share.dataset.url;
+  const field = $('.page-tools-link');
+  const url = field.querySelector('input').value;
   let quiet;
   const say = (text) => {
     status.textContent = text;
@@ -30,11 +31,10 @@
       await navigator.clipboard.writeText(url);
       say(share.dataset.copied);
     } catch {
-      const field = $('.page-tools-link');
       field.hidden = false;
       field.querySelector('input').focus();
       field.querySelector('input').select();
-      say(share.dataset.byHand);
+      say(field.querySelector('span').textContent);
     }
   });
 
@@ -56,10 +56,12 @@
   let blocks = [];
   let at = 0;
   let current = null;
+  // The Listen button's icon in each state: the speaker the page draws, Pause, Resume.
+  const icons = { idle: listen.querySelector('path').getAttribute('d'), speaking: 'M8 5v14M16 5v14', paused: 'M7 5v14l12-7z' };
   const show = (state) => {
     listen.dataset.state = state;
     labelOf(listen, listen.dataset[state]);
-    listen.querySelector('path').setAttribute('d', listen.dataset[state + 'Icon']);
+    listen.querySelector('path').setAttribute('d', icons[state]);
     stop.hidden = state === 'idle';
   };
   const mark = (block) => {
