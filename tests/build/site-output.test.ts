@@ -68,6 +68,17 @@ describe('languages', () => {
     ]);
   });
 
+  it('the language links say their direction where it is not the page’s', () => {
+    const directions = (file: string) => {
+      const $ = page(rtl, file);
+      return $('.language-nav [lang]')
+        .map((_, el) => `${$(el).attr('lang')}:${$(el).attr('dir') ?? ''}`)
+        .get();
+    };
+    expect(directions('ar/guides/install/index.html')).toEqual(['ar:', 'en:ltr']);
+    expect(directions('en/guides/install/index.html')).toEqual(['ar:rtl', 'en:']);
+  });
+
   it('a page missing in a locale is shown from the first locale of its fallback chain that has it, with a notice, its real lang and a canonical to the original', () => {
     // zh falls back to en, then vi: this guide exists in vi and en.
     const $ = page(campaign, 'zh/guides/household-registration/index.html');
