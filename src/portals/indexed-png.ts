@@ -20,15 +20,15 @@ export function pngChunk(type: string, data: Uint8Array): Buffer {
 }
 
 /**
- * zlib's level 5. Measured on 900 share images in their 7 colours (4 bits; titles in ten
- * languages): 5.65 KiB an image at level 5, against 6.08 at level 4 (the fastest with lazy
- * matching), 5.41 at 6 and 5.10 at 9, for about 0.17, 0.55 and 3.3 ms more of deflate each than
- * level 4. Level 5 takes 7 % off a national campaign's 31,500 images (13 MB) for some 5 s more of
- * CPU in a cold build; rebuilds take them from the build cache. (With 16 colours, level 4 had
- * been 8.1 KB an image against 10.4 KB with run-length matching only.) No other zlib strategy or
- * memory level, and no row filter, did better.
+ * zlib's level 6, its default. Measured on 900 share images in their 7 colours (4 bits; titles
+ * in ten languages): 5.41 KiB an image, against 5.65 at level 5, 6.08 at level 4 (the fastest
+ * with lazy matching) and 5.10 at 9, for about 0.55, 0.17 and 3.3 ms more of deflate each than
+ * level 4. Level 6 takes 11 % off a national campaign's 31,500 images (20 MB, which its `dist/`
+ * needed to stay under 500 MB) for some 17 s more of CPU in a cold build, 3 s at 6,000 pages, on
+ * the worker thread that draws them while the pages are rendered; rebuilds take them from the
+ * build cache. No other zlib strategy or memory level, and no row filter, did better.
  */
-const DEFLATE_LEVEL = 5;
+const DEFLATE_LEVEL = 6;
 
 /** The rows being encoded, kept between calls: a share image's would be hundreds of KB of garbage each time. */
 let rows = Buffer.alloc(0);
