@@ -64,7 +64,7 @@ describe('feeds', () => {
     },
   );
 
-  it('pages link their locale’s feeds from their head: a guide or message and its list those of its kind, the others all', () => {
+  it('pages link their locale’s feeds from their head: a list those of its kind, the home and search pages all, a guide or message none', () => {
     const feeds = (file: string) => {
       const $ = page(campaignBase, file);
       return $('link[rel=alternate][type]')
@@ -74,10 +74,12 @@ describe('feeds', () => {
     };
     const guides = ['/campaign/zh/guides/feed.json', '/campaign/zh/guides/feed.xml'];
     const messages = ['/campaign/zh/messages/feed.json', '/campaign/zh/messages/feed.xml'];
-    expect(feeds('zh/guides/alerts-on-android/index.html')).toEqual(guides);
+    expect(feeds('zh/guides/alerts-on-android/index.html')).toEqual([]);
     expect(feeds('zh/guides/index.html')).toEqual(guides);
     const message = htmlFiles(join(campaignBase, 'zh/messages')).find((f) => f !== 'index.html')!;
-    expect(feeds(`zh/messages/${message}`)).toEqual(messages);
+    expect(feeds(`zh/messages/${message}`)).toEqual([]);
+    expect(feeds('zh/messages/index.html')).toEqual(expect.arrayContaining(messages));
+    expect(feeds('zh/messages/index.html')).not.toEqual(expect.arrayContaining(guides));
     expect(feeds('zh/index.html')).toEqual([...guides, ...messages]);
     expect(feeds('zh/search/index.html')).toEqual([...guides, ...messages]);
   });

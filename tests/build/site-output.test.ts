@@ -68,6 +68,16 @@ describe('languages', () => {
     ]);
   });
 
+  it('pages name the site’s icon, one file under the base path', () => {
+    for (const [dir, file, href] of [
+      [campaign, 'vi/guides/alerts-on-android/index.html', '/favicon.svg'],
+      [campaignBase, 'en/index.html', '/campaign/favicon.svg'],
+    ] as const) {
+      expect(page(dir, file)('link[rel=icon]').attr('href')).toBe(href);
+      expect(readFileSync(join(dir, 'favicon.svg'), 'utf8')).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^]*<\/svg>\n$/);
+    }
+  });
+
   it('the language links say their direction where it is not the page’s', () => {
     const directions = (file: string) => {
       const $ = page(rtl, file);
