@@ -8,7 +8,7 @@ import { pickText } from '../i18n/locales.ts';
 import { useProjectFonts } from '../fonts/fontconfig.ts';
 
 /** Bump when share images are drawn differently, so cached ones are drawn again. */
-const DRAWING = '11';
+const DRAWING = '12';
 
 /** Where a page's share image is, below the base path: `vi/guides/x/share.png`. */
 export function shareImagePath(locale: string, kind: string, slug: string): string {

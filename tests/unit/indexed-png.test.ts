@@ -7,13 +7,15 @@ const paletteOf = (count: number) => Array.from({ length: count }, (_, i) => [i,
 
 describe('indexed PNG', () => {
   it.each([
-    [3, 4],
+    [2, 2],
+    [4, 2],
+    [5, 4],
     [16, 4],
     [17, 8],
     [256, 8],
   ])('encodes %i colours at %i bits a pixel, which a PNG decoder reads back as the same colours', async (colours, bits) => {
     const palette = paletteOf(colours);
-    // An odd width: at 4 bits the last byte of each row holds one pixel.
+    // An odd width: the last byte of each row holds three pixels at 2 bits, one at 4.
     const pixels = Uint8Array.from({ length: 7 * 3 }, (_, i) => (i * 5) % colours);
     const png = indexedPng({ width: 7, height: 3, palette, pixels });
     expect([png[24], png[25]], 'IHDR: bit depth, colour type').toEqual([bits, 3]);
