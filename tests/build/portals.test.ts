@@ -76,8 +76,8 @@ describe('feeds', () => {
     const messages = ['/campaign/zh/messages/feed.json', '/campaign/zh/messages/feed.xml'];
     expect(feeds('zh/guides/alerts-on-android/index.html')).toEqual([]);
     expect(feeds('zh/guides/index.html')).toEqual(guides);
-    const message = htmlFiles(join(campaignBase, 'zh/messages')).find((f) => f !== 'index.html')!;
-    expect(feeds(`zh/messages/${message}`)).toEqual([]);
+    const messagePage = htmlFiles(join(campaignBase, 'zh/messages')).find((f) => f !== 'index.html')!;
+    expect(feeds(`zh/messages/${messagePage}`)).toEqual([]);
     expect(feeds('zh/messages/index.html')).toEqual(expect.arrayContaining(messages));
     expect(feeds('zh/messages/index.html')).not.toEqual(expect.arrayContaining(guides));
     expect(feeds('zh/index.html')).toEqual([...guides, ...messages]);
