@@ -187,8 +187,11 @@ describe('search, in Chromium, under a base path', () => {
     await context.close();
   });
 
-  it('without a signal the search page says so and lists every guide, as without JavaScript', async () => {
-    const { context, page, errors } = await pageWithoutSignal(/pagefind\.js/);
+  it.each([
+    ['the search index', /pagefind\.js/],
+    ['the search code itself', /\/search\.js/],
+  ])('without a signal for %s, the search page says so and lists every guide, as without JavaScript', async (_what, unreachable) => {
+    const { context, page, errors } = await pageWithoutSignal(unreachable);
     await page.goto(`${env.origin}${BASE}vi/search/?q=canh+bao`);
     const labels = (await (await page.request.get(`${env.origin}${BASE}vi/search/strings.json`)).json()) as { offline: string };
     await expect.poll(() => page.locator('.search-status').textContent(), { timeout: 10_000 }).toBe(labels.offline);
