@@ -61,7 +61,7 @@ const reused = reusablePages(entryPages, outDir, last);
 keepReusedPages(reused);
 
 // Placed while Astro renders the other pages: Astro is told not to empty the (new) folder first.
-const placing = placeReusedPages(reused, entryPages, outDir, tmpDir);
+const placing = placeReusedPages(reused, entryPages, outDir, tmpDir, last);
 placing.catch(() => {}); // reported when awaited below
 
 try {

@@ -43,6 +43,8 @@ interface Written {
 export interface LastBuild {
   outDir: string;
   files: Record<string, Written>;
+  /** The files of entry pages' routes it did not write, as the route shows only some pages (broadcast texts): the inputs' key of each. */
+  absent: Record<string, string>;
 }
 
 /** One entry page: its output files (one per one-entry route of its kind) and a hash of its inputs, unless it is always rendered. */
@@ -96,9 +98,7 @@ export function entryPageKeys(content: LoadedContent, siteDir: string): Map<stri
   const digest = siteDigest(content, siteDir);
   const pages = new Map<string, EntryPageInputs>();
   for (const kind of KINDS) {
-    const patterns = Object.entries(kind.routes)
-      .filter(([pattern, file]) => pattern.endsWith('/[slug]') && file.endsWith('.astro'))
-      .map(([pattern]) => pattern);
+    const routes = Object.entries(kind.routes).filter(([pattern]) => pattern.includes('/[slug]'));
     const entries = content.entries.filter((entry) => entry.kind === kind.folder);
     for (const page of resolvePages(entries, content.locales)) {
       if (!rendersLocale(page.locale)) continue; // another shard's
@@ -107,7 +107,10 @@ export function entryPageKeys(content: LoadedContent, siteDir: string): Map<stri
       const key = page.entry.file.endsWith('.mdx')
         ? undefined
         : sha256().update(digest).update(`\0${page.locale}\0${page.slug}\0${page.entry.file}\0`).update(page.entry.body).digest('hex');
-      pages.set(entryPageId(kind.folder, page.locale, page.slug), { key, files: patterns.map((p) => entryPageFile(p, page.locale, page.slug)) });
+      pages.set(entryPageId(kind.folder, page.locale, page.slug), {
+        key,
+        files: routes.map(([pattern, file]) => entryPageFile(pattern, page.locale, page.slug, file.endsWith('.astro'))),
+      });
     }
   }
   return pages;
@@ -133,6 +136,7 @@ export function reusablePages(pages: Map<string, EntryPageInputs>, outDir: strin
   const reusable = new Set<string>();
   if (last?.outDir !== outDir) return reusable;
   const unchanged = (file: string, key: string) => {
+    if (last.absent[file] === key) return !existsSync(join(outDir, file));
     const written = last.files[file];
     if (written?.key !== key) return false;
     try {
@@ -152,8 +156,14 @@ export function reusablePages(pages: Map<string, EntryPageInputs>, outDir: strin
  * links (instant, no second copy), or copies where links are not possible. It runs while Astro
  * renders the other pages (which writes none of these), on Node's I/O threads.
  */
-export async function placeReusedPages(reused: Set<string>, pages: Map<string, EntryPageInputs>, outDir: string, into: string): Promise<void> {
-  const files = [...reused].flatMap((id) => pages.get(id)!.files);
+export async function placeReusedPages(
+  reused: Set<string>,
+  pages: Map<string, EntryPageInputs>,
+  outDir: string,
+  into: string,
+  last: LastBuild | undefined,
+): Promise<void> {
+  const files = [...reused].flatMap((id) => pages.get(id)!.files).filter((file) => last?.absent[file] === undefined);
   const folders = new Map<string, Promise<unknown>>();
   const folder = (dir: string) => {
     if (!folders.has(dir)) folders.set(dir, mkdir(dir, { recursive: true }));
@@ -234,9 +244,14 @@ export function recordEntryPages(
   last: LastBuild | undefined,
 ): void {
   const files: Record<string, Written> = {};
+  const absent: Record<string, string> = {};
   for (const { key, files: pageFiles } of pages.values()) {
     if (!key) continue;
     for (const file of pageFiles) {
+      if (!existsSync(join(dir, file))) {
+        absent[file] = key;
+        continue;
+      }
       const { size, mtimeMs } = statSync(join(dir, file));
       const before = last?.files[file];
       // A reused file is the same file as before: it need not be read again.
@@ -250,6 +265,6 @@ export function recordEntryPages(
   }
   const record = recordFile(cacheDir, outDir);
   mkdirSync(dirname(record), { recursive: true });
-  writeFileSync(`${record}.${process.pid}`, JSON.stringify({ outDir, files } satisfies LastBuild));
+  writeFileSync(`${record}.${process.pid}`, JSON.stringify({ outDir, files, absent } satisfies LastBuild));
   renameSync(`${record}.${process.pid}`, record);
 }

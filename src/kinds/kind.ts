@@ -27,9 +27,10 @@ export interface PageKind<Folder extends string = string, Schema extends z.ZodTy
   /** The day (YYYY-MM-DD) its feed items carry, if it has one. */
   date(data: z.output<Schema>): string | undefined;
   /**
-   * Its routes: URL pattern → Astro page file in the kind's folder, added by the integration. An
-   * `.astro` route ending in `/[slug]` shows one page of the kind each and lists its paths with
-   * entryPagePaths (src/lib/entry-paths.ts): a rebuild renders only those whose inputs changed.
+   * Its routes: URL pattern → Astro page or endpoint file in the kind's folder, added by the
+   * integration. A route with `/[slug]` shows one page of the kind each (a page, or a file such as
+   * a broadcast text) and lists its paths with entryPagePaths (src/lib/entry-paths.ts): a rebuild
+   * renders only those whose inputs changed.
    */
   routes: Record<string, string>;
   /** A new page's fields (title aside) and body, valid as they are, for `npm run new -- <noun> <slug>`; `pages` are the site's. */

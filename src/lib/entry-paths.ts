@@ -13,11 +13,14 @@ type Holder = { [SLOT]?: ReadonlySet<string> };
 export const entryPageId = (kind: string, locale: string, slug: string) => `${locale}/${kind}/${slug}`;
 
 /**
- * The output file of a kind's one-entry route for one page, inside dist/: `/[locale]/guides/[slug]`
- * gives `vi/guides/install-app/index.html` (pages are folders with an index.html).
+ * The output file of a kind's one-entry route for one page, inside dist/: a page's route
+ * (`/[locale]/guides/[slug]`, an .astro file) gives a folder with an index.html,
+ * `vi/guides/install-app/index.html`; an endpoint's (`/[locale]/messages/[slug].txt`) the file itself.
  */
-export const entryPageFile = (pattern: string, locale: string, slug: string) =>
-  `${pattern.replace('[locale]', locale).replace('[slug]', slug).replace(/^\//, '')}/index.html`;
+export const entryPageFile = (pattern: string, locale: string, slug: string, isPage: boolean) => {
+  const path = pattern.replace('[locale]', locale).replace('[slug]', slug).replace(/^\//, '');
+  return isPage ? `${path}/index.html` : path;
+};
 
 /**
  * Tells the pages which entry pages the build takes unchanged from the previous dist/ (see

@@ -42,11 +42,15 @@ describe('builds are reproducible', () => {
     const fontFiles = () => readdirSync(fonts).map((name) => `${name} ${statSync(join(fonts, name)).mtimeMs}`);
     const fontsBefore = fontFiles();
     expect(fontsBefore.length).toBeGreaterThan(0);
+    // A broadcast message's text file, which the edit does not change, is taken from the last build as it is.
+    const text = join(rebuilt, 'vi/messages/sign-up-for-warnings.txt');
+    const textTime = statSync(text).mtimeMs;
     // Only the edited page's language is indexed again; the others' indexes come from the cache.
     const second = runBuild(site, rebuilt);
     expect(second.status).toBe(0);
     expect(second.stdout).toMatch(/Search index: \d+ pages \(languages indexed: vi\)/);
     expect(fontFiles()).toEqual(fontsBefore);
+    expect(statSync(text).mtimeMs).toBe(textTime);
     // The cache keeps one index per language: the edited language's older one and the leftover are gone.
     expect(
       readdirSync(indexes)
@@ -74,17 +78,22 @@ describe('builds are reproducible', () => {
     expect(kept).toBe(pageFiles.length);
   });
 
-  it('a rebuild renders again a page whose file in dist/ changed since, and every page when what all pages show changed', () => {
+  it('a rebuild renders again a page whose file in dist/ changed since (or its broadcast text), and every page when what all pages show changed', () => {
     const site = changedFixture(work, 'shared', {}, 'campaign');
     const out = join(work, 'shared-dist');
     expect(runBuild(site, out).status).toBe(0);
     const page = join(out, 'en/guides/household-registration/index.html');
     const original = readFileSync(page, 'utf8');
     writeFileSync(page, original.replace('</main>', '<p>Changed by hand</p></main>'));
+    // So is a message whose broadcast text was changed.
+    const text = join(out, 'zh/messages/sign-up-for-warnings.txt');
+    const originalText = readFileSync(text, 'utf8');
+    writeFileSync(text, `${originalText}Changed by hand\n`);
     const again = runBuild(site, out);
     expect(again.status).toBe(0);
-    expect(again.stdout).toMatch(/Guide and message pages: 1 rendered, [1-9]\d* unchanged since the last build/);
+    expect(again.stdout).toMatch(/Guide and message pages: 2 rendered, [1-9]\d* unchanged since the last build/);
     expect(readFileSync(page, 'utf8')).toBe(original);
+    expect(readFileSync(text, 'utf8')).toBe(originalText);
     // A dist/ restored from a CI cache has other file times but the same bytes: nothing is rendered again.
     const anHourAgo = new Date(Date.now() - 3_600_000);
     for (const name of readdirSync(out, { recursive: true, encoding: 'utf8' })) utimesSync(join(out, name), anHourAgo, anHourAgo);
