@@ -7,6 +7,8 @@ import { deserialize, serialize } from 'node:v8';
 export interface DiskMemo<T> {
   /** The result kept for `parts`, or `make()`'s, then kept. */
   get(parts: readonly string[], make: () => T): T;
+  /** Whether a result is kept for `parts`, for work that is done for many at once before `get`. */
+  has(parts: readonly string[]): boolean;
   /** Keeps a result that is not asked for again (the live preview remembers it). */
   keep(parts: readonly string[]): void;
   /** Writes what was made, and forgets the results neither `get` nor `keep` was given. */
@@ -54,6 +56,10 @@ export function diskMemo<T>(dir: string): DiskMemo<T> {
       shard.values.set(name, value);
       shard.changed = true;
       return value;
+    },
+    has(parts) {
+      const name = nameOf(parts);
+      return shardOf(name).values.has(name);
     },
     keep(parts) {
       used.add(nameOf(parts));

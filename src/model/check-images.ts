@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ContentFiles } from './content-files.ts';
 import { imageFacts, type ImageFacts } from './image-facts.ts';
+import { buildCacheDir } from '../lib/engine-version.ts';
 import type { Problem } from './problems.ts';
 import { decodeTarget, isContentPath } from '../markdown/targets.ts';
 import type { BodyRef } from '../markdown/body-refs.ts';
@@ -71,7 +72,7 @@ export function checkImages(pages: readonly PageRefs[], listing: ContentFiles, s
     .map((f) => resolve(contentDir, f))
     .filter((path) => !used.has(path));
   const toDecode = [...used, ...unused].filter((path) => nameProblem(basename(path)) === undefined);
-  const facts = imageFacts(toDecode, { maxBytes: MAX_BYTES, maxPixels: MAX_PIXELS });
+  const facts = imageFacts(toDecode, { maxBytes: MAX_BYTES, maxPixels: MAX_PIXELS }, join(buildCacheDir(siteDir), 'image-facts'));
   const problemOf = (path: string) => nameProblem(basename(path)) ?? contentProblem(basename(path), facts.get(path)!);
   for (const use of uses) {
     const problem = problemOf(use.path);

@@ -1,6 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { diskMemo } from '../lib/disk-memo.ts';
 
 /** What sharp found in an image file. */
 export interface ImageFacts {
@@ -39,8 +42,11 @@ const known = new Map<string, { mtimeMs: number; size: number; limits: string; f
  * that changed and otherwise costs one stat per image. sharp is asynchronous and the content
  * check is not, so the files are decoded in one child process that the check waits for; that
  * also keeps a crash of the image decoder on a hostile file out of the preview's process.
+ * Given a folder of the build cache (`keptIn`), the facts are also kept there by the file's
+ * bytes, so that a build decodes only the images that changed since the last one, and starts no
+ * decoder at all when none did.
  */
-export function imageFacts(paths: readonly string[], limits: DecodeLimits): Map<string, ImageFacts> {
+export function imageFacts(paths: readonly string[], limits: DecodeLimits, keptIn?: string): Map<string, ImageFacts> {
   const found = new Map<string, ImageFacts>();
   const key = JSON.stringify(limits);
   const pending: { path: string; mtimeMs: number; size: number }[] = [];
@@ -51,14 +57,16 @@ export function imageFacts(paths: readonly string[], limits: DecodeLimits): Map<
     else pending.push({ path, mtimeMs, size });
   }
   if (pending.length === 0) return found;
-  const facts = decodeInChild(
-    pending.map((p) => p.path),
-    limits,
-  );
-  pending.forEach(({ path, mtimeMs, size }, i) => {
-    known.set(path, { mtimeMs, size, limits: key, facts: facts[i]! });
-    found.set(path, facts[i]!);
-  });
+  const memo = keptIn ? diskMemo<ImageFacts>(keptIn) : undefined;
+  const parts = new Map(pending.map(({ path }) => [path, [SHARP_VERSION, key, createHash('sha256').update(readFileSync(path)).digest('hex')]]));
+  const toDecode = pending.map((p) => p.path).filter((path) => !memo?.has(parts.get(path)!));
+  const decoded = new Map(toDecode.length ? decodeInChild(toDecode, limits).map((facts, i) => [toDecode[i]!, facts]) : []);
+  for (const { path, mtimeMs, size } of pending) {
+    const facts = memo ? memo.get(parts.get(path)!, () => decoded.get(path)!) : decoded.get(path)!;
+    known.set(path, { mtimeMs, size, limits: key, facts });
+    found.set(path, facts);
+  }
+  memo?.save();
   return found;
 }
 
@@ -94,6 +102,8 @@ process.stdin.on('end', async () => {
 `;
 
 const sharpModule = () => createRequire(import.meta.url).resolve('sharp');
+// Kept facts are sharp's: another version may read a file otherwise. Its package exports no package.json; the folder above its entry holds it.
+const SHARP_VERSION = (JSON.parse(readFileSync(join(dirname(sharpModule()), '..', 'package.json'), 'utf8')) as { version: string }).version;
 
 /** Decodes files in a child process; when the decoder itself crashes, each file again on its own, to name the one at fault. */
 function decodeInChild(paths: string[], limits: DecodeLimits): ImageFacts[] {
