@@ -78,7 +78,7 @@ try {
   const redirects = [...shortLinkRedirects(content.posters, base), ...renamed];
   writeFileSync(join(tmpDir, '_redirects'), netlifyRedirects([...redirects, ...capitalShortLinkRedirects(content.posters, base)]));
   writeFileSync(join(tmpDir, 'nginx-redirects.map'), nginxMap(redirects));
-  for (const warning of writeHeaderFiles(tmpDir, content.settings)) console.warn(warning);
+  for (const warning of writeHeaderFiles(tmpDir, content.settings, join(cacheDir, 'inline-code.v8'))) console.warn(warning);
   recordEntryPages(entryPages, tmpDir, outDir, base, cacheDir, last);
 } catch (error) {
   // Astro's messages name the file and line; the stack below them only names Loa's and Astro's internals.

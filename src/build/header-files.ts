@@ -11,10 +11,11 @@ import { securityHeaders } from './security-headers.ts';
  * Writes the hosts' files of security headers into a built site (`_headers`, `nginx-headers.conf`,
  * `admin-nginx-headers.conf`), whose policy allows exactly the inline code of the pages in `dir`:
  * so the build writes them once its pages are there, and the merge of shards again over the
- * joined pages. Returns warnings to show (see headerWarnings).
+ * joined pages. Returns warnings to show (see headerWarnings). With `memoFile`, the next build
+ * reads only the pages it wrote anew (see siteInlineHashes).
  */
-export function writeHeaderFiles(dir: string, settings: Pick<SiteSettings, 'base' | 'editor'>): string[] {
-  const headers = securityHeaders(siteInlineHashes(dir));
+export function writeHeaderFiles(dir: string, settings: Pick<SiteSettings, 'base' | 'editor'>, memoFile?: string): string[] {
+  const headers = securityHeaders(siteInlineHashes(dir, memoFile));
   // The web editor (admin/) gets its own policy: a rule after the site's, and a file for its nginx
   // location, both allowing connections to the git host it saves to (site.yaml's editor:).
   const { connect } = editorBackend(settings.editor);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { builtFileFacts } from './built-file-facts.ts';
 
 /** The inline code of a site's pages that its Content-Security-Policy allows, as CSP hash sources (`'sha256-…'`), sorted. */
 export interface InlineHashes {
@@ -52,18 +53,29 @@ const INLINE_CODE = /<script\b[^>]*>[\s\S]*?<\/script|<style\b[^>]*>[\s\S]*?<\/s
  * The hashes of the inline code of every page (`.html` file) of a built site. The policy is one
  * for the whole site, and its thousands of pages carry a few dozen different sets of inline code:
  * a page is read as a browser reads it (collectInlineCode) only when its inline code, found as
- * plain text, differs from every page read before, which keeps this from costing seconds.
+ * plain text, differs from every page read before, which keeps this from costing seconds. Given a
+ * file to keep them in (`memoFile`), what was found in each page is kept for the next build, which
+ * then reads only the pages it wrote anew (see builtFileFacts).
  */
-export function siteInlineHashes(dir: string): InlineHashes {
-  const found = { scripts: new Set<string>(), styles: new Set<string>(), styleAttributes: new Set<string>() };
-  const seen = new Set<string>();
-  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-    if (!file.endsWith('.html')) continue;
-    const html = readFileSync(join(dir, file), 'utf8');
-    const inline = (html.match(INLINE_CODE) ?? []).join('\0');
-    if (seen.has(inline)) continue;
-    seen.add(inline);
-    collectInlineCode(html, found);
-  }
-  return { scripts: [...found.scripts].sort(), styles: [...found.styles].sort(), styleAttributes: [...found.styleAttributes].sort() };
+export function siteInlineHashes(dir: string, memoFile?: string): InlineHashes {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+  // Pages with the same inline code share one object, which the memo then stores once.
+  const bySignature = new Map<string, InlineHashes>();
+  const read = (html: string): InlineHashes => {
+    const signature = (html.match(INLINE_CODE) ?? []).join('\0');
+    let code = bySignature.get(signature);
+    if (!code) {
+      const found = { scripts: new Set<string>(), styles: new Set<string>(), styleAttributes: new Set<string>() };
+      collectInlineCode(html, found);
+      code = { scripts: [...found.scripts], styles: [...found.styles], styleAttributes: [...found.styleAttributes] };
+      bySignature.set(signature, code);
+    }
+    return code;
+  };
+  const codes = memoFile ? builtFileFacts(dir, files, memoFile, read) : files.map((file) => read(readFileSync(join(dir, file), 'utf8')));
+  const all = new Set(codes.values());
+  const union = (pick: (code: InlineHashes) => string[]) => [...new Set([...all].flatMap(pick))].sort();
+  return { scripts: union((c) => c.scripts), styles: union((c) => c.styles), styleAttributes: union((c) => c.styleAttributes) };
 }

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { builtFileFacts } from '../build/built-file-facts.ts';
 import { isRunningBuild } from '../build/processes.ts';
 import { plainSpellings } from './fold.ts';
 import { unspacedWords } from './unspaced-words.ts';
@@ -18,10 +19,11 @@ export interface IndexResult {
   indexed: string[];
 }
 
+/** A built site's pages, relative to it and sorted. */
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
-    .map((f) => join(dir, f));
+    .sort();
 }
 
 /**
@@ -51,22 +53,46 @@ export interface SearchDocument {
   content: string;
 }
 
-/** The search documents of a built site's pages under `base`, by language (the `lang` of each page's `<html>`, as Pagefind groups them), in the order of their paths. */
-function documentsByLanguage(dir: string, base: string): Map<string, SearchDocument[]> {
-  const byLanguage = new Map<string, SearchDocument[]>();
-  for (const file of htmlFiles(dir).sort()) {
-    const content = searchDocument(readFileSync(file, 'utf8'));
-    if (!content) continue;
+/** A page Pagefind indexes, as builtFileFacts keeps it: its language and a hash of its search document. */
+interface Indexed {
+  lang: string;
+  hash: string;
+}
+
+/**
+ * The search documents of a built site's pages under `base`, by language (the `lang` of each
+ * page's `<html>`, as Pagefind groups them), in the order of their paths: each with a hash of its
+ * document, and the document itself on demand. Kept in `memoFile`, so that a rebuild reads only
+ * the pages it wrote anew (see builtFileFacts), and the others only for a language indexed again.
+ */
+function documentsByLanguage(dir: string, base: string, memoFile: string): Map<string, (SearchDocument & { hash: string })[]> {
+  const read = new Map<string, string>();
+  const facts = builtFileFacts(dir, htmlFiles(dir), memoFile, (html, file): Indexed | null => {
+    const content = searchDocument(html);
+    if (!content) return null;
+    read.set(file, content);
     // Pagefind names its languages in lower case: zh-Hant and zh-hant are one.
     const lang = (/^<!DOCTYPE html><html[^>]*\slang="([^"]+)"/.exec(content)?.[1] ?? 'und').toLowerCase();
+    return { lang, hash: createHash('sha256').update(content).digest('hex') };
+  });
+  const byLanguage = new Map<string, (SearchDocument & { hash: string })[]>();
+  for (const [file, found] of facts) {
+    if (!found) continue;
     const url =
       base +
-      relative(dir, file)
+      file
         .split(sep)
         .join('/')
         .replace(/index\.html$/, '');
-    if (!byLanguage.has(lang)) byLanguage.set(lang, []);
-    byLanguage.get(lang)!.push({ url, content });
+    const document = {
+      url,
+      hash: found.hash,
+      get content() {
+        return read.get(file) ?? searchDocument(readFileSync(join(dir, file), 'utf8'))!;
+      },
+    };
+    if (!byLanguage.has(found.lang)) byLanguage.set(found.lang, []);
+    byLanguage.get(found.lang)!.push(document);
   }
   return byLanguage;
 }
@@ -113,12 +139,12 @@ function placeLanguage(folder: string, bundle: string): void {
  * changed. The bundles are merged as one: every file, and one entry file listing every language.
  */
 export async function buildSearchIndex(dir: string, base: string, cacheDir: string): Promise<IndexResult> {
-  const languages = [...documentsByLanguage(dir, base)].sort(([a], [b]) => (a < b ? -1 : 1));
+  const languages = [...documentsByLanguage(dir, base, `${cacheDir}-pages.v8`)].sort(([a], [b]) => (a < b ? -1 : 1));
   // A site with no page to index still gets Pagefind's files, which its search page loads.
   if (languages.length === 0) languages.push(['none', []]);
   const jobs = languages.map(([lang, documents]) => {
     const hash = createHash('sha256').update(PAGEFIND_VERSION);
-    for (const { url, content } of documents) hash.update(`\0${url}\0${content}`);
+    for (const { url, hash: document } of documents) hash.update(`\0${url}\0${document}`);
     return { lang, documents, folder: join(cacheDir, `${lang}-${hash.digest('hex').slice(0, 20)}`) };
   });
   mkdirSync(cacheDir, { recursive: true });
@@ -126,7 +152,13 @@ export async function buildSearchIndex(dir: string, base: string, cacheDir: stri
   const indexed = missing.map((job) => job.lang);
   const errors: string[] = [];
   const lanes = Array.from({ length: Math.min(availableParallelism(), missing.length) }, async () => {
-    for (let job = missing.shift(); job; job = missing.shift()) errors.push(...(await indexLanguage(job.documents, job.folder)));
+    for (let job = missing.shift(); job; job = missing.shift())
+      errors.push(
+        ...(await indexLanguage(
+          job.documents.map(({ url, content }) => ({ url, content })),
+          job.folder,
+        )),
+      );
   });
   await Promise.all(lanes);
   const pages = jobs.reduce((sum, job) => sum + job.documents.length, 0);
