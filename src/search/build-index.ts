@@ -1,9 +1,10 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { builtFileFacts } from '../build/built-file-facts.ts';
 import { isRunningBuild } from '../build/processes.ts';
 import { plainSpellings } from './fold.ts';
@@ -53,6 +54,9 @@ export interface SearchDocument {
   content: string;
 }
 
+/** A page's search document, with a hash of it; its content is read only when needed. */
+type LanguageDocument = SearchDocument & { hash: string };
+
 /** A page Pagefind indexes, as builtFileFacts keeps it: its language and a hash of its search document. */
 interface Indexed {
   lang: string;
@@ -65,7 +69,7 @@ interface Indexed {
  * document, and the document itself on demand. Kept in `memoFile`, so that a rebuild reads only
  * the pages it wrote anew (see builtFileFacts), and the others only for a language indexed again.
  */
-function documentsByLanguage(dir: string, base: string, memoFile: string): Map<string, (SearchDocument & { hash: string })[]> {
+function documentsByLanguage(dir: string, base: string, memoFile: string): Map<string, LanguageDocument[]> {
   const read = new Map<string, string>();
   const facts = builtFileFacts(dir, htmlFiles(dir), memoFile, (html, file): Indexed | null => {
     const content = searchDocument(html);
@@ -75,7 +79,7 @@ function documentsByLanguage(dir: string, base: string, memoFile: string): Map<s
     const lang = (/^<!DOCTYPE html><html[^>]*\slang="([^"]+)"/.exec(content)?.[1] ?? 'und').toLowerCase();
     return { lang, hash: createHash('sha256').update(content).digest('hex') };
   });
-  const byLanguage = new Map<string, (SearchDocument & { hash: string })[]>();
+  const byLanguage = new Map<string, LanguageDocument[]>();
   for (const [file, found] of facts) {
     if (!found) continue;
     const url =
@@ -100,19 +104,103 @@ function documentsByLanguage(dir: string, base: string, memoFile: string): Map<s
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind'))), 'utf8')) as { version: string })
   .version;
 
-/** Indexes one language's pages on a worker thread (index-worker.ts) into `folder`, which appears only once complete. */
-async function indexLanguage(documents: SearchDocument[], folder: string): Promise<string[]> {
+// Pagefind's own program, as its npm package finds it (the package exports no way to ask for it).
+const { resolveBinaryPath } = (await import(new URL('./resolveBinary.js', import.meta.resolve('pagefind')).href)) as {
+  resolveBinaryPath: (names: string[]) => string;
+};
+const PAGEFIND = resolveBinaryPath(['pagefind_extended', 'pagefind']);
+
+/** A language's search documents as Pagefind's command line reads them: a folder of pages at their addresses, and a note of what each holds. */
+const NOTE = '.documents.json';
+
+/**
+ * Indexes one language's pages into `folder`, which appears only once complete. Pagefind's
+ * command line indexes a folder of pages about twice as fast as its Node API is given the same
+ * pages one message at a time, so the documents are kept as such a folder in `documentsDir`
+ * (see withDocuments) and only those changed since are written. A language with no pages (a site
+ * with nothing to index) gets Pagefind's files from its Node API: the command line refuses an
+ * empty folder.
+ */
+async function indexLanguage(documents: LanguageDocument[], folder: string, documentsDir: string, lang: string): Promise<string[]> {
   const partial = `${folder}.tmp-${process.pid}`;
   rmSync(partial, { recursive: true, force: true });
-  const errors = await new Promise<string[]>((done, fail) => {
-    const worker = new Worker(new URL('./index-worker.ts', import.meta.url), { workerData: { documents, outputPath: partial } });
-    worker.once('message', done);
-    worker.once('error', fail);
-    worker.once('exit', (code) => fail(new Error(`Indexing stopped with exit code ${code}`)));
-  });
+  const errors = documents.length ? await withDocuments(documentsDir, lang, documents, (site) => runPagefind(site, partial)) : await writeEmptyIndex(partial);
   if (errors.length === 0) renameSync(partial, folder);
   else rmSync(partial, { recursive: true, force: true });
   return errors;
+}
+
+/**
+ * Runs `use` on a folder holding exactly the language's documents. The folder kept in `dir` from
+ * the last build is taken for the time (renamed, so that another build indexing the same
+ * language at once makes its own) and brought up to date: only the documents whose hash changed
+ * are written, those of pages gone removed. Its note is rewritten last, so a folder a killed build
+ * left is never trusted.
+ */
+async function withDocuments<T>(dir: string, lang: string, documents: LanguageDocument[], use: (site: string) => Promise<T>): Promise<T> {
+  const kept = join(dir, lang);
+  const mine = `${kept}.tmp-${process.pid}`;
+  rmSync(mine, { recursive: true, force: true });
+  let note: Record<string, string> = {};
+  try {
+    renameSync(kept, mine);
+    note = JSON.parse(readFileSync(join(mine, NOTE), 'utf8')) as Record<string, string>;
+    rmSync(join(mine, NOTE));
+  } catch {
+    rmSync(mine, { recursive: true, force: true });
+  }
+  const fileOf = (url: string) => join(mine, url.endsWith('/') ? `${url}index.html` : url);
+  const now: Record<string, string> = {};
+  for (const document of documents) {
+    now[document.url] = document.hash;
+    if (note[document.url] === document.hash) continue;
+    mkdirSync(dirname(fileOf(document.url)), { recursive: true });
+    writeFileSync(fileOf(document.url), document.content);
+  }
+  for (const url of Object.keys(note)) if (!(url in now)) rmSync(fileOf(url), { force: true });
+  try {
+    return await use(mine);
+  } finally {
+    writeFileSync(join(mine, NOTE), JSON.stringify(now));
+    try {
+      renameSync(mine, kept);
+    } catch {
+      rmSync(mine, { recursive: true, force: true }); // another build put its own back first
+    }
+  }
+}
+
+/** Has Pagefind's command line index the pages in `site` into `output`; answers with what it reported if it failed. */
+async function runPagefind(site: string, output: string): Promise<string[]> {
+  // Run in the pages' folder, where no pagefind.yml can change what it does, and without PAGEFIND_ settings from outside.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('PAGEFIND_')));
+  const child = spawn(PAGEFIND, ['--site', '.', '--output-path', resolve(output), '--silent'], { cwd: site, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let said = '';
+  for (const stream of [child.stdout, child.stderr]) stream.setEncoding('utf8').on('data', (chunk: string) => (said += chunk));
+  const [status] = (await once(child, 'close')) as [number | null];
+  if (status === 0) return [];
+  const lines = said.split('\n').filter((line) => line.trim());
+  return lines.length ? [...new Set(lines)] : [`Pagefind stopped with exit code ${status}`];
+}
+
+/** Pagefind's files for a language with no pages, written by its Node API into `output`. */
+async function writeEmptyIndex(output: string): Promise<string[]> {
+  const pagefind = await import('pagefind');
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) return errors;
+  try {
+    return (await index.writeFiles({ outputPath: output })).errors;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Removes what killed builds left half-written in a folder: names ending in `.tmp-<pid>` of a process no longer building. */
+function removeLeftovers(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    const writer = Number(/\.tmp-(\d+)$/.exec(name)?.[1]);
+    if (writer && writer !== process.pid && !isRunningBuild(writer)) rmSync(join(dir, name), { recursive: true, force: true });
+  }
 }
 
 /** Puts a language's index files from the cache into the site's bundle: hard links where possible, else copies. The entry file is merged apart. */
@@ -147,18 +235,14 @@ export async function buildSearchIndex(dir: string, base: string, cacheDir: stri
     for (const { url, hash: document } of documents) hash.update(`\0${url}\0${document}`);
     return { lang, documents, folder: join(cacheDir, `${lang}-${hash.digest('hex').slice(0, 20)}`) };
   });
-  mkdirSync(cacheDir, { recursive: true });
+  const documentsDir = `${cacheDir}-documents`;
+  for (const folder of [cacheDir, documentsDir]) mkdirSync(folder, { recursive: true });
+  removeLeftovers(documentsDir);
   const missing = jobs.filter((job) => !existsSync(job.folder));
   const indexed = missing.map((job) => job.lang);
   const errors: string[] = [];
   const lanes = Array.from({ length: Math.min(availableParallelism(), missing.length) }, async () => {
-    for (let job = missing.shift(); job; job = missing.shift())
-      errors.push(
-        ...(await indexLanguage(
-          job.documents.map(({ url, content }) => ({ url, content })),
-          job.folder,
-        )),
-      );
+    for (let job = missing.shift(); job; job = missing.shift()) errors.push(...(await indexLanguage(job.documents, job.folder, documentsDir, job.lang)));
   });
   await Promise.all(lanes);
   const pages = jobs.reduce((sum, job) => sum + job.documents.length, 0);
@@ -170,9 +254,8 @@ export async function buildSearchIndex(dir: string, base: string, cacheDir: stri
   writeFileSync(join(bundle, 'pagefind-entry.json'), JSON.stringify(joined.entry));
   // What older builds indexed and this one did not use is removed, and so is what killed builds left half-written.
   const used = new Set(jobs.map((job) => job.folder));
-  for (const name of readdirSync(cacheDir)) {
-    const writer = Number(/\.tmp-(\d+)$/.exec(name)?.[1]);
-    if (!used.has(join(cacheDir, name)) && !(writer && isRunningBuild(writer))) rmSync(join(cacheDir, name), { recursive: true, force: true });
-  }
+  removeLeftovers(cacheDir);
+  for (const name of readdirSync(cacheDir))
+    if (!used.has(join(cacheDir, name)) && !/\.tmp-\d+$/.test(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
   return { pages, errors, indexed };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,7 +29,7 @@ describe('the search index of a built site', () => {
       'en/guides/install/index.html': page('en', 'Install the app', 'Open the store'),
       'vi/index.html': '<!DOCTYPE html><html lang="vi"><body><p>A list, not indexed</p></body></html>',
     });
-    const cache = join(dir, 'cache');
+    const cache = `${dir}-cache`; // beside the site, as the build cache is beside dist/
     const first = await buildSearchIndex(dir, '/campaign/', cache);
     expect(first).toEqual({ pages: 3, errors: [], indexed: ['en', 'vi'] });
     expect(Object.fromEntries(Object.entries(entry(dir).languages).map(([lang, { page_count }]) => [lang, page_count]))).toEqual({ en: 1, vi: 2 });
@@ -44,11 +44,15 @@ describe('the search index of a built site', () => {
     writeFileSync(join(dir, 'en/guides/install/index.html'), page('en', 'Install the app', 'Open the app store'));
     const second = await buildSearchIndex(dir, '/campaign/', cache);
     expect(second).toEqual({ pages: 3, errors: [], indexed: ['en'] });
+    // A page gone is gone from its language's index too.
+    rmSync(join(dir, 'vi/guides/mo'), { recursive: true });
+    expect(await buildSearchIndex(dir, '/campaign/', cache)).toEqual({ pages: 2, errors: [], indexed: ['vi'] });
+    expect(entry(dir).languages.vi?.page_count).toBe(1);
   });
 
   it('of a site with no page to index still holds Pagefind’s files, with no language', async () => {
     const dir = site({ 'index.html': '<!DOCTYPE html><html lang="vi"><body><p>Nothing marked</p></body></html>' });
-    const result = await buildSearchIndex(dir, '/', join(dir, 'cache'));
+    const result = await buildSearchIndex(dir, '/', `${dir}-cache`);
     expect(result).toEqual({ pages: 0, errors: [], indexed: ['none'] });
     expect(readdirSync(join(dir, 'pagefind'))).toContain('pagefind.js');
     expect(entry(dir).languages).toEqual({});
