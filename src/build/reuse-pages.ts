@@ -248,11 +248,12 @@ export function recordEntryPages(
   for (const { key, files: pageFiles } of pages.values()) {
     if (!key) continue;
     for (const file of pageFiles) {
-      if (!existsSync(join(dir, file))) {
+      const stat = statSync(join(dir, file), { throwIfNoEntry: false });
+      if (!stat) {
         absent[file] = key;
         continue;
       }
-      const { size, mtimeMs } = statSync(join(dir, file));
+      const { size, mtimeMs } = stat;
       const before = last?.files[file];
       // A reused file is the same file as before: it need not be read again.
       if (before?.key === key && before.size === size && before.mtimeMs === mtimeMs) {
