@@ -34,7 +34,7 @@ export interface DecodeLimits {
 }
 
 /** Facts by path, with the size and time of the file they were found for. */
-const known = new Map<string, { mtimeMs: number; size: number; limits: string; facts: ImageFacts }>();
+const known = new Map<string, { mtimeMs: number; size: number; limits: string; facts: ImageFacts; kept: string[] }>();
 
 /**
  * What each image file is, decoded by sharp. Remembered per path, modification time and size,
@@ -50,20 +50,25 @@ export function imageFacts(paths: readonly string[], limits: DecodeLimits, keptI
   const found = new Map<string, ImageFacts>();
   const key = JSON.stringify(limits);
   const pending: { path: string; mtimeMs: number; size: number }[] = [];
+  const unchanged: string[][] = [];
   for (const path of new Set(paths)) {
     const { mtimeMs, size } = statSync(path);
     const last = known.get(path);
-    if (last && last.mtimeMs === mtimeMs && last.size === size && last.limits === key) found.set(path, last.facts);
-    else pending.push({ path, mtimeMs, size });
+    if (last && last.mtimeMs === mtimeMs && last.size === size && last.limits === key) {
+      found.set(path, last.facts);
+      unchanged.push(last.kept);
+    } else pending.push({ path, mtimeMs, size });
   }
   if (pending.length === 0) return found;
   const memo = keptIn ? diskMemo<ImageFacts>(keptIn) : undefined;
+  // What the cache holds for the images remembered here stays there for the next build.
+  for (const kept of unchanged) memo?.keep(kept);
   const parts = new Map(pending.map(({ path }) => [path, [SHARP_VERSION, key, createHash('sha256').update(readFileSync(path)).digest('hex')]]));
   const toDecode = pending.map((p) => p.path).filter((path) => !memo?.has(parts.get(path)!));
   const decoded = new Map(toDecode.length ? decodeInChild(toDecode, limits).map((facts, i) => [toDecode[i]!, facts]) : []);
   for (const { path, mtimeMs, size } of pending) {
     const facts = memo ? memo.get(parts.get(path)!, () => decoded.get(path)!) : decoded.get(path)!;
-    known.set(path, { mtimeMs, size, limits: key, facts });
+    known.set(path, { mtimeMs, size, limits: key, facts, kept: parts.get(path)! });
     found.set(path, facts);
   }
   memo?.save();

@@ -51,4 +51,24 @@ describe('imageFacts kept in the build cache', () => {
     expect(third.get(b)?.decoded).toBe(false);
     expect(third.get(b)?.unreadable).toMatch(/the image decoder failed on it/);
   });
+
+  it('checking again in one process (the live preview) after an image changed keeps the others’ facts for the next build', async () => {
+    const cache = join(work, 'preview-cache');
+    const png = (width: number) =>
+      sharp({ create: { width, height: 4, channels: 3, background: '#37a' } })
+        .png()
+        .toBuffer();
+    const a = join(work, 'preview-a.png');
+    const b = join(work, 'preview-b.png');
+    writeFileSync(a, await png(5));
+    writeFileSync(b, await png(6));
+    const preview = await freshImageFacts();
+    preview([a, b], limits, cache);
+    writeFileSync(b, await png(7));
+    const after = preview([a, b], limits, cache);
+    expect(after.get(b)).toMatchObject({ width: 7 });
+    // The next build, with no decoder: both come from the cache.
+    process.execPath = join(work, 'no-node-here');
+    expect((await freshImageFacts())([a, b], limits, cache)).toEqual(after);
+  });
 });
