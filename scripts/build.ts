@@ -21,7 +21,7 @@ import { rmSync } from 'node:fs';
 import { constants, setPriority } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { commandLocales, commandOutDir, commandSiteDir, PROJECT_ROOT } from '../src/build/cli.ts';
+import { commandLocales, commandOutDir, commandSiteDir, PROJECT_ROOT } from '../src/build/cli-args.ts';
 import { moveFolder, swapIntoPlace } from '../src/build/finish-dist.ts';
 import { lockOutput } from '../src/build/output-lock.ts';
 import { removeStaleLeftovers } from '../src/build/stale-folders.ts';
@@ -79,7 +79,12 @@ setPriority(10);
 let shareImages: ShareImage[] = [];
 let base = '/';
 let drawing = Promise.resolve();
-pages.on('message', (message: { shareImages: ShareImage[]; base: string }) => {
+let builtPages: string[] | undefined;
+pages.on('message', (message: { shareImages: ShareImage[]; base: string } | { pages: string[] }) => {
+  if ('pages' in message) {
+    builtPages = message.pages;
+    return;
+  }
   ({ shareImages, base } = message);
   drawing = drawShareImages(shareImages);
   drawing.catch(() => {}); // reported when awaited below
@@ -94,7 +99,7 @@ const started = performance.now();
 try {
   // A shard keeps its languages' indexes apart, so that shards built one after the other on one machine keep each other's.
   const cache = join(buildCacheDir(siteDir), locales ? `search-index-${locales.join('-')}` : 'search-index');
-  const { pages, errors, indexed } = await buildSearchIndex(tmpDir, base, cache);
+  const { pages, errors, indexed } = await buildSearchIndex(tmpDir, base, cache, builtPages);
   if (errors.length) stop(`The search index could not be built:\n${errors.join('\n')}`);
   const languages = indexed.length ? `languages indexed: ${indexed.join(', ')}` : 'no language changed';
   console.log(`Search index: ${pages} pages (${languages}) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
