@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { transformSync } from 'esbuild';
+import { transform } from 'esbuild';
 import source from './sw.js?raw';
 import siteCss from '../styles/site.css?raw';
 import type { SiteSettings } from '../model/schemas.ts';
@@ -29,12 +29,13 @@ self.addEventListener('activate', (event) =>
  * The text of `<base>sw.js` for a site served at `base`, minified: Loa's worker (sw.js) with the site's base path
  * and locales, and a version that changes with the worker's code, the stylesheet pages carry and
  * those settings (its cache is named by it; older ones are emptied into it, then deleted); or,
- * with offline reading turned off, the worker that removes itself.
+ * with offline reading turned off, the worker that removes itself. Minified by esbuild's service,
+ * which the build has started already: its synchronous API would start a process of its own.
  */
-export function serviceWorkerScript(settings: Pick<SiteSettings, 'offline' | 'locales'>, base: string): string {
-  if (!offlineReading(settings)) return transformSync(REMOVING_WORKER, { minify: true }).code;
+export async function serviceWorkerScript(settings: Pick<SiteSettings, 'offline' | 'locales'>, base: string): Promise<string> {
+  if (!offlineReading(settings)) return (await transform(REMOVING_WORKER, { minify: true })).code;
   const config = { base, locales: settings.locales.map((l) => l.code) };
   const version = createHash('sha256').update(source).update(siteCss).update(JSON.stringify(config)).digest('hex').slice(0, 12);
   const code = `const LOA = ${JSON.stringify({ version, ...config })};\n${source}`;
-  return transformSync(code, { minify: true, target: 'es2020' }).code;
+  return (await transform(code, { minify: true, target: 'es2020' })).code;
 }

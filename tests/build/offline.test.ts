@@ -123,12 +123,12 @@ describe('the version of the worker', () => {
   const settings = { locales: [{ code: 'vi' }, { code: 'en' }] } as Parameters<typeof serviceWorkerScript>[0];
   const version = (code: string) => /version:"([0-9a-f]+)"/.exec(code)?.[1];
 
-  it('is the same for the same site, and changes with its base path and locales', () => {
-    const one = version(serviceWorkerScript(settings, '/'));
+  it('is the same for the same site, and changes with its base path and locales', async () => {
+    const one = version(await serviceWorkerScript(settings, '/'));
     expect(one).toMatch(/^[0-9a-f]{12}$/);
-    expect(version(serviceWorkerScript(settings, '/'))).toBe(one);
-    expect(version(serviceWorkerScript(settings, '/x/'))).not.toBe(one);
-    expect(version(serviceWorkerScript({ ...settings, locales: [{ code: 'vi' }] } as typeof settings, '/'))).not.toBe(one);
+    expect(version(await serviceWorkerScript(settings, '/'))).toBe(one);
+    expect(version(await serviceWorkerScript(settings, '/x/'))).not.toBe(one);
+    expect(version(await serviceWorkerScript({ ...settings, locales: [{ code: 'vi' }] } as typeof settings, '/'))).not.toBe(one);
   });
 });
 
