@@ -2,8 +2,8 @@
  * The first part of `npm run build`, run by scripts/build.ts in a process of its own: checks all
  * content (every problem listed, then exit 1), tells scripts/build.ts which share images the
  * site needs (so that they are drawn there meanwhile) and its base path, builds the pages with Astro into the
- * folder given and adds the host files (locale 404 pages, redirects, security headers). Exits 1 with the problems
- * when it fails.
+ * folder given and adds the host files (locale 404 pages, redirects, security headers), then tells
+ * scripts/build.ts the pages it built, for the search index. Exits 1 with the problems when it fails.
  *
  * Guide and message pages whose inputs have not changed since the last build of the output folder
  * are not rendered again but taken from it (see src/build/reuse-pages.ts).
@@ -16,6 +16,7 @@ import { PROJECT_ROOT, commandSiteDir, loadContentOrExit } from '../src/build/cl
 import { placeLocale404s } from '../src/build/finish-dist.ts';
 import { netlifyRedirects, nginxMap } from '../src/build/host-redirects.ts';
 import { writeHeaderFiles } from '../src/build/header-files.ts';
+import { builtPages } from '../src/build/built-file-facts.ts';
 import { capitalShortLinkRedirects, shortLinkRedirects, writeCapitalShortLinks } from '../src/posters/short-links.ts';
 import { oldLinkRedirect, oldLinks } from '../src/portals/renames.ts';
 import { shareImageList } from '../src/portals/share-images.ts';
@@ -78,8 +79,11 @@ try {
   const redirects = [...shortLinkRedirects(content.posters, base), ...renamed];
   writeFileSync(join(tmpDir, '_redirects'), netlifyRedirects([...redirects, ...capitalShortLinkRedirects(content.posters, base)]));
   writeFileSync(join(tmpDir, 'nginx-redirects.map'), nginxMap(redirects));
-  for (const warning of writeHeaderFiles(tmpDir, content.settings, join(cacheDir, 'inline-code.v8'))) console.warn(warning);
+  // Listed once: the search index, built by scripts/build.ts, reads the same pages.
+  const pages = builtPages(tmpDir);
+  for (const warning of writeHeaderFiles(tmpDir, content.settings, join(cacheDir, 'inline-code.v8'), pages)) console.warn(warning);
   recordEntryPages(entryPages, tmpDir, outDir, base, cacheDir, last);
+  process.send({ pages });
 } catch (error) {
   // Astro's messages name the file and line; the stack below them only names Loa's and Astro's internals.
   const message = (error instanceof Error ? error.message : String(error))

@@ -1,6 +1,16 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+
+/**
+ * A built site's pages (its `.html` files), relative to `dir` and sorted: listed once by the pages'
+ * process, which reads them for the security policy and hands the list on to the search index.
+ */
+export function builtPages(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+}
 
 /** What was found in one file, with what tells that file apart from any other. */
 interface Found<T> {

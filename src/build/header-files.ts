@@ -14,8 +14,8 @@ import { securityHeaders } from './security-headers.ts';
  * joined pages. Returns warnings to show (see headerWarnings). With `memoFile`, the next build
  * reads only the pages it wrote anew (see siteInlineHashes).
  */
-export function writeHeaderFiles(dir: string, settings: Pick<SiteSettings, 'base' | 'editor'>, memoFile?: string): string[] {
-  const headers = securityHeaders(siteInlineHashes(dir, memoFile));
+export function writeHeaderFiles(dir: string, settings: Pick<SiteSettings, 'base' | 'editor'>, memoFile?: string, pages?: string[]): string[] {
+  const headers = securityHeaders(siteInlineHashes(dir, memoFile, pages));
   // The web editor (admin/) gets its own policy: a rule after the site's, and a file for its nginx
   // location, both allowing connections to the git host it saves to (site.yaml's editor:).
   const { connect } = editorBackend(settings.editor);

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
-import { builtFileFacts } from './built-file-facts.ts';
+import { builtFileFacts, builtPages } from './built-file-facts.ts';
 
 /** The inline code of a site's pages that its Content-Security-Policy allows, as CSP hash sources (`'sha256-…'`), sorted. */
 export interface InlineHashes {
@@ -55,12 +55,9 @@ const INLINE_CODE = /<script\b[^>]*>[\s\S]*?<\/script|<style\b[^>]*>[\s\S]*?<\/s
  * a page is read as a browser reads it (collectInlineCode) only when its inline code, found as
  * plain text, differs from every page read before, which keeps this from costing seconds. Given a
  * file to keep them in (`memoFile`), what was found in each page is kept for the next build, which
- * then reads only the pages it wrote anew (see builtFileFacts).
+ * then reads only the pages it wrote anew (see builtFileFacts). `files` are the site's pages, when listed already.
  */
-export function siteInlineHashes(dir: string, memoFile?: string): InlineHashes {
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .sort();
+export function siteInlineHashes(dir: string, memoFile?: string, files = builtPages(dir)): InlineHashes {
   // Pages with the same inline code share one object, which the memo then stores once.
   const bySignature = new Map<string, InlineHashes>();
   const read = (html: string): InlineHashes => {

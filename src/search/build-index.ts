@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSyn
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtFileFacts } from '../build/built-file-facts.ts';
+import { builtFileFacts, builtPages } from '../build/built-file-facts.ts';
 import { isRunningBuild } from '../build/processes.ts';
 import { plainSpellings } from './fold.ts';
 import { unspacedWords } from './unspaced-words.ts';
@@ -18,13 +18,6 @@ export interface IndexResult {
   errors: string[];
   /** The languages indexed anew; the others' indexes were unchanged, taken from the build cache. */
   indexed: string[];
-}
-
-/** A built site's pages, relative to it and sorted. */
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
-    .sort();
 }
 
 /**
@@ -69,9 +62,9 @@ interface Indexed {
  * document, and the document itself on demand. Kept in `memoFile`, so that a rebuild reads only
  * the pages it wrote anew (see builtFileFacts), and the others only for a language indexed again.
  */
-function documentsByLanguage(dir: string, base: string, memoFile: string): Map<string, LanguageDocument[]> {
+function documentsByLanguage(dir: string, base: string, memoFile: string, files: string[]): Map<string, LanguageDocument[]> {
   const read = new Map<string, string>();
-  const facts = builtFileFacts(dir, htmlFiles(dir), memoFile, (html, file): Indexed | null => {
+  const facts = builtFileFacts(dir, files, memoFile, (html, file): Indexed | null => {
     const content = searchDocument(html);
     if (!content) return null;
     read.set(file, content);
@@ -225,9 +218,10 @@ function placeLanguage(folder: string, bundle: string): void {
  * named by language), so each is indexed on its own, up to one per core at a time, and kept in
  * `cacheDir` under a hash of its pages: a rebuild indexes again only the languages whose pages
  * changed. The bundles are merged as one: every file, and one entry file listing every language.
+ * `pages` are the site's pages, when listed already (see builtPages).
  */
-export async function buildSearchIndex(dir: string, base: string, cacheDir: string): Promise<IndexResult> {
-  const languages = [...documentsByLanguage(dir, base, `${cacheDir}-pages.v8`)].sort(([a], [b]) => (a < b ? -1 : 1));
+export async function buildSearchIndex(dir: string, base: string, cacheDir: string, pages = builtPages(dir)): Promise<IndexResult> {
+  const languages = [...documentsByLanguage(dir, base, `${cacheDir}-pages.v8`, pages)].sort(([a], [b]) => (a < b ? -1 : 1));
   // A site with no page to index still gets Pagefind's files, which its search page loads.
   if (languages.length === 0) languages.push(['none', []]);
   const jobs = languages.map(([lang, documents]) => {
@@ -244,11 +238,13 @@ export async function buildSearchIndex(dir: string, base: string, cacheDir: stri
   const lanes = Array.from({ length: Math.min(availableParallelism(), missing.length) }, async () => {
     for (let job = missing.shift(); job; job = missing.shift()) errors.push(...(await indexLanguage(job.documents, job.folder, documentsDir, job.lang)));
   });
-  await Promise.all(lanes);
-  const pages = jobs.reduce((sum, job) => sum + job.documents.length, 0);
-  if (errors.length) return { pages, errors, indexed };
+  // The languages kept from the last build are placed while Pagefind indexes the others.
   const bundle = join(dir, 'pagefind');
-  for (const { folder } of jobs) placeLanguage(folder, bundle);
+  for (const { lang, folder } of jobs) if (!indexed.includes(lang)) placeLanguage(folder, bundle);
+  await Promise.all(lanes);
+  const count = jobs.reduce((sum, job) => sum + job.documents.length, 0);
+  if (errors.length) return { pages: count, errors, indexed };
+  for (const { lang, folder } of jobs) if (indexed.includes(lang)) placeLanguage(folder, bundle);
   const joined = joinPagefindEntries(jobs.map(({ folder }) => JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as PagefindEntry));
   errors.push(...joined.errors);
   writeFileSync(join(bundle, 'pagefind-entry.json'), JSON.stringify(joined.entry));
@@ -257,5 +253,5 @@ export async function buildSearchIndex(dir: string, base: string, cacheDir: stri
   removeLeftovers(cacheDir);
   for (const name of readdirSync(cacheDir))
     if (!used.has(join(cacheDir, name)) && !/\.tmp-\d+$/.test(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
-  return { pages, errors, indexed };
+  return { pages: count, errors, indexed };
 }
