@@ -135,6 +135,9 @@ export function lastBuild(cacheDir: string, outDir: string): LastBuild | undefin
 export function reusablePages(pages: Map<string, EntryPageInputs>, outDir: string, last: LastBuild | undefined): Set<string> {
   const reusable = new Set<string>();
   if (last?.outDir !== outDir) return reusable;
+  // Thousands of pages load the same few site files: each is looked for once.
+  const assetThere = new Map<string, boolean>();
+  const there = (asset: string) => assetThere.get(asset) ?? assetThere.set(asset, existsSync(join(outDir, asset))).get(asset)!;
   const unchanged = (file: string, key: string) => {
     if (last.absent[file] === key) return !existsSync(join(outDir, file));
     const written = last.files[file];
@@ -142,7 +145,7 @@ export function reusablePages(pages: Map<string, EntryPageInputs>, outDir: strin
     try {
       const { size, mtimeMs } = statSync(join(outDir, file));
       const same = size === written.size && (mtimeMs === written.mtimeMs || hashOf(fileBytes(join(outDir, file))) === written.sha256);
-      return same && written.assets.every((asset) => existsSync(join(outDir, asset)));
+      return same && written.assets.every(there);
     } catch {
       return false;
     }
