@@ -1,15 +1,14 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { filesIn } from '../lib/files-in.ts';
 
 /**
  * A built site's pages (its `.html` files), relative to `dir` and sorted: listed once by the pages'
  * process, which reads them for the security policy and hands the list on to the search index.
  */
 export function builtPages(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .sort();
+  return filesIn(dir).filter((file) => file.endsWith('.html'));
 }
 
 /** What was found in one file, with what tells that file apart from any other. */

@@ -26,4 +26,3 @@ export function commandLocales(args: readonly string[]): string[] | undefined {
   console.error('--locales expects the codes of the locales this build renders, separated by commas (e.g. --locales vi,en)');
   process.exit(1);
 }
-

@@ -1,8 +1,9 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { SiteSettings } from '../model/schemas.ts';
 import { joinPagefindEntries, type PagefindEntry } from '../search/pagefind-entry.ts';
 import { writeHeaderFiles } from './header-files.ts';
+import { filesIn } from '../lib/files-in.ts';
 
 /** Pagefind's list of languages, joined from every shard's (see joinPagefindEntries). */
 const SEARCH_ENTRY = 'pagefind/pagefind-entry.json';
@@ -10,14 +11,6 @@ const SEARCH_ENTRY = 'pagefind/pagefind-entry.json';
 const HEADER_FILES = new Set(['_headers', 'nginx-headers.conf']);
 /** How many differing files a failed merge names; the rest are counted. */
 const NAMED = 20;
-
-/** The files of a folder, as paths relative to it with `/` between folders, in order. */
-function filesIn(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
-}
 
 /** Whether two files hold the same bytes: the same file linked twice (both from one build cache), or equal contents. */
 function sameFile(a: string, b: string): boolean {

@@ -9,7 +9,6 @@ import {
   openSync,
   readFileSync,
   readSync,
-  readdirSync,
   renameSync,
   statSync,
   writeFileSync,
@@ -23,6 +22,7 @@ import { rendersLocale } from '../lib/shard.ts';
 import { PROJECT_ROOT } from '../lib/site-dir.ts';
 import { overridesFromEnv, type LoadedContent } from '../model/load-content.ts';
 import { listContentFiles } from '../model/content-files.ts';
+import { filesIn } from '../lib/files-in.ts';
 
 /** An entry page's output file as the last build wrote it. */
 interface Written {
@@ -55,15 +55,6 @@ export interface EntryPageInputs {
 
 const sha256 = () => createHash('sha256');
 const hashOf = (bytes: Buffer) => sha256().update(bytes).digest('hex');
-
-/** The files of a folder, recursively, relative to it and sorted: none when it does not exist. */
-function filesIn(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
-    .sort();
-}
 
 /**
  * A hash of everything an entry page is made from besides the body it shows: the engine and its

@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtFileFacts, builtPages } from '../build/built-file-facts.ts';
 import { isRunningBuild } from '../build/processes.ts';
+import { filesIn } from '../lib/files-in.ts';
 import { plainSpellings } from './fold.ts';
 import { unspacedWords } from './unspaced-words.ts';
 import { SPELLINGS_MARK } from './marks.ts';
@@ -198,10 +199,10 @@ function removeLeftovers(dir: string): void {
 
 /** Puts a language's index files from the cache into the site's bundle: hard links where possible, else copies. The entry file is merged apart. */
 function placeLanguage(folder: string, bundle: string): void {
-  for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
+  for (const file of filesIn(folder)) {
     const from = join(folder, file);
     const to = join(bundle, file);
-    if (file === 'pagefind-entry.json' || statSync(from).isDirectory() || existsSync(to)) continue;
+    if (file === 'pagefind-entry.json' || existsSync(to)) continue;
     mkdirSync(dirname(to), { recursive: true });
     try {
       linkSync(from, to);
