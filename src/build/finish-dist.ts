@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, renameSync, rmSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Moves each `<locale>/404/index.html` Astro wrote to `<locale>/404.html`, where static hosts look for it. */
 export function placeLocale404s(outDir: string, locales: readonly string[]): void {
@@ -24,10 +25,9 @@ export function swapIntoPlace(tmpDir: string, outDir: string): void {
   if (existsSync(old)) removeInBackground(old);
 }
 
-/** Deletes a folder from a detached process that outlives this one. */
+/** Deletes a folder from a detached process that outlives this one (see remove-folder.ts). */
 function removeInBackground(dir: string): void {
-  const remove = 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })';
-  spawn(process.execPath, ['-e', remove, dir], { detached: true, stdio: 'ignore' }).unref();
+  spawn(process.execPath, [fileURLToPath(new URL('remove-folder.ts', import.meta.url)), dir], { detached: true, stdio: 'ignore' }).unref();
 }
 
 /**

@@ -13,7 +13,7 @@ export function isRunning(pid: number): boolean {
 
 /**
  * Whether a process with this id is a build (scripts/build.ts, or scripts/merge-shards.ts, which
- * writes an output folder the same way) other than this one: a build that
+ * writes an output folder the same way, or the removal of a replaced site, remove-folder.ts) other than this one: a build that
  * was killed leaves its id in folder and lock names, and the id may since have been given to an
  * unrelated process (after a restart, often to this very process). Where /proc is missing, any
  * running process counts as a build.
@@ -25,7 +25,7 @@ export function isRunningBuild(pid: number): boolean {
   try {
     return readFileSync(cmdline, 'utf8')
       .split('\0')
-      .some((arg) => arg.endsWith('build.ts') || arg.endsWith('merge-shards.ts'));
+      .some((arg) => ['build.ts', 'merge-shards.ts', 'remove-folder.ts'].some((name) => arg.endsWith(name)));
   } catch {
     return false; // it ended meanwhile
   }

@@ -5,9 +5,9 @@ import { isRunningBuild } from './processes.ts';
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * What builds of an output folder leave beside it while they run, each named by the builder's
- * process id: the site being built (`<out>.tmp-<pid>`), the previous site being deleted
- * (`<out>.old-<pid>`) and a lock being written (`<out>.lock.<pid>`); and in the engine's
+ * What builds of an output folder leave beside it while they run, each named by the id of the
+ * process at work on it: the site being built (`<out>.tmp-<pid>`), the previous site being deleted
+ * (`<out>.old-<pid>`, see remove-folder.ts) and a lock being written (`<out>.lock.<pid>`); and in the engine's
  * `node_modules/.astro/`, pages being built by Astro (`pages-<pid>`).
  */
 export function buildLeftovers(outDir: string, engineDir: string): { path: string; pid: number }[] {
