@@ -68,7 +68,7 @@ placing.catch(() => {}); // reported when awaited below
 try {
   const { build } = await import('astro');
   await build({ root: PROJECT_ROOT, outDir: tmpDir, logLevel: 'warn', vite: { build: { emptyOutDir: false } } });
-  await placing;
+  const linked = await placing;
   placeReusedAssets(reused, entryPages, outDir, tmpDir, last);
   console.log(`Guide and message pages: ${entryPages.size - reused.size} rendered, ${reused.size} unchanged since the last build`);
   placeLocale404s(tmpDir, content.locales.map((l) => l.code).filter(rendersLocale));
@@ -82,7 +82,7 @@ try {
   // Listed once: the search index, built by scripts/build.ts, reads the same pages.
   const pages = builtPages(tmpDir);
   for (const warning of writeHeaderFiles(tmpDir, content.settings, join(cacheDir, 'inline-code.v8'), pages)) console.warn(warning);
-  recordEntryPages(entryPages, tmpDir, outDir, base, cacheDir, last);
+  recordEntryPages(entryPages, tmpDir, outDir, base, cacheDir, last, linked);
   process.send({ pages });
 } catch (error) {
   // Astro's messages name the file and line; the stack below them only names Loa's and Astro's internals.

@@ -148,7 +148,8 @@ export function reusablePages(pages: Map<string, EntryPageInputs>, outDir: strin
 /**
  * Puts the reused pages' files from the previous `outDir` into the new build at `into`: hard
  * links (instant, no second copy), or copies where links are not possible. It runs while Astro
- * renders the other pages (which writes none of these), on Node's I/O threads.
+ * renders the other pages (which writes none of these), on Node's I/O threads. Settles with the
+ * files linked: the very files the last build recorded (see recordEntryPages).
  */
 export async function placeReusedPages(
   reused: Set<string>,
@@ -156,22 +157,27 @@ export async function placeReusedPages(
   outDir: string,
   into: string,
   last: LastBuild | undefined,
-): Promise<void> {
+): Promise<Set<string>> {
   const files = [...reused].flatMap((id) => pages.get(id)!.files).filter((file) => last?.absent[file] === undefined);
   const folders = new Map<string, Promise<unknown>>();
   const folder = (dir: string) => {
     if (!folders.has(dir)) folders.set(dir, mkdir(dir, { recursive: true }));
     return folders.get(dir);
   };
+  const linked = new Set<string>();
   let next = 0;
   const lane = async () => {
     for (let file = files[next++]; file !== undefined; file = files[next++]) {
       const to = join(into, file);
       await folder(dirname(to));
-      await link(join(outDir, file), to).catch(() => copyFile(join(outDir, file), to));
+      await link(join(outDir, file), to).then(
+        () => linked.add(file),
+        () => copyFile(join(outDir, file), to),
+      );
     }
   };
   await Promise.all(Array.from({ length: 16 }, lane));
+  return linked;
 }
 
 /**
@@ -227,7 +233,8 @@ function fileBytes(path: string): Buffer {
 
 /**
  * Remembers what this build wrote for each entry page at `dir`, which is to become `outDir`: the
- * next build of `outDir` reuses the files whose inputs have not changed (see reusablePages).
+ * next build of `outDir` reuses the files whose inputs have not changed (see reusablePages). A
+ * file `linked` from the last build keeps its record as it is.
  */
 export function recordEntryPages(
   pages: Map<string, EntryPageInputs>,
@@ -236,12 +243,17 @@ export function recordEntryPages(
   base: string,
   cacheDir: string,
   last: LastBuild | undefined,
+  linked: ReadonlySet<string>,
 ): void {
   const files: Record<string, Written> = {};
   const absent: Record<string, string> = {};
   for (const { key, files: pageFiles } of pages.values()) {
     if (!key) continue;
     for (const file of pageFiles) {
+      if (linked.has(file) && last?.files[file]) {
+        files[file] = last.files[file];
+        continue;
+      }
       const stat = statSync(join(dir, file), { throwIfNoEntry: false });
       if (!stat) {
         absent[file] = key;
