@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LoadedContent } from '../model/load-content.ts';
 import type { SiteSettings } from '../model/schemas.ts';
@@ -50,36 +49,21 @@ export function shareImageList({ entries, locales, settings }: LoadedContent & {
   ];
 }
 
-/** Images a worker thread is worth starting for: each costs about as much CPU as drawing a hundred. */
-const PER_WORKER = 100;
-
 /**
- * Draws the images not yet in the cache, each once, on worker threads (share-worker.ts), so the
- * process goes on meanwhile: one per core for many images, taking the next image from one shared
- * count, so that once the pages are built (scripts/build.ts draws at a lower priority than them)
- * the drawing left uses every core. Settles when all are in the cache.
+ * Draws the images not yet in the cache, each once, on a worker thread (share-worker.ts), so the
+ * process goes on meanwhile. Settles when all are in the cache.
  */
 export async function drawShareImages(images: readonly ShareImage[]): Promise<void> {
   const missing = [...new Map(images.filter((i) => !existsSync(i.cached)).map((i) => [i.cached, i])).values()];
   if (missing.length === 0) return;
   mkdirSync(dirname(missing[0]!.cached), { recursive: true });
-  useProjectFonts(); // here, for the workers' environment is a copy that fontconfig does not read
-  const next = new Int32Array(new SharedArrayBuffer(4));
-  const workers = Math.min(availableParallelism(), Math.ceil(missing.length / PER_WORKER));
-  const drawing = Array.from(
-    { length: workers },
-    () =>
-      new Promise<void>((done, fail) => {
-        // Its buffers live outside the JavaScript heap, so a small young generation is enough.
-        const worker = new Worker(new URL('./share-worker.ts', import.meta.url), {
-          workerData: { jobs: missing, next },
-          resourceLimits: { maxYoungGenerationSizeMb: 8 },
-        });
-        worker.once('error', fail);
-        worker.once('exit', (code) => (code === 0 ? done() : fail(new Error(`Drawing share images stopped with exit code ${code}`))));
-      }),
-  );
-  await Promise.all(drawing);
+  useProjectFonts(); // here, for the worker's environment is a copy that fontconfig does not read
+  await new Promise<void>((done, fail) => {
+    // Its buffers live outside the JavaScript heap, so a small young generation is enough.
+    const worker = new Worker(new URL('./share-worker.ts', import.meta.url), { workerData: missing, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    worker.once('error', fail);
+    worker.once('exit', (code) => (code === 0 ? done() : fail(new Error(`Drawing share images stopped with exit code ${code}`))));
+  });
 }
 
 /** Puts each image from the cache into the site at `outDir`: a hard link (instant, no second copy on disk), or a copy where links are not possible. */

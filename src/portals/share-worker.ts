@@ -1,7 +1,6 @@
 /**
  * Draws share images into the build cache on a thread of its own, so that the build goes on
- * meanwhile (started by `drawShareImages` with the images to draw and the count of the next one
- * to take, which the other workers share).
+ * meanwhile (started by `drawShareImages` with the images to draw).
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
@@ -13,11 +12,12 @@ import type { ShareImage } from './share-images.ts';
 sharp.concurrency(1);
 // No cache of operations: each image is drawn from new text, so it would only hold memory (about 20 MB).
 sharp.cache(false);
-const { jobs, next } = workerData as { jobs: ShareImage[]; next: Int32Array };
+const jobs = workerData as ShareImage[];
+let next = 0;
 // Two at a time: while one title is drawn by sharp's threads, the other is painted and encoded here.
 const lane = async () => {
-  for (let at = Atomics.add(next, 0, 1); at < jobs.length; at = Atomics.add(next, 0, 1)) {
-    const job = jobs[at]!;
+  while (next < jobs.length) {
+    const job = jobs[next++]!;
     writeFileSync(`${job.cached}.tmp`, await shareImage(job.title, job.campaign, job.lang, job.rtl));
     renameSync(`${job.cached}.tmp`, job.cached);
   }

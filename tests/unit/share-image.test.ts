@@ -1,10 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { SHARE_SIZE, shareImage } from '../../src/portals/share-image.ts';
-import { drawShareImages, type ShareImage } from '../../src/portals/share-images.ts';
 
 const BRAND = [0x0b, 0x4f, 0x8a];
 const WHITE = [0xff, 0xff, 0xff];
@@ -46,36 +42,5 @@ describe('share images', () => {
     // Right-to-left text ends at the right margin, left-to-right text starts at the left one.
     const band = (x0: number) => Array.from({ length: 300 }, (_, y) => at(x0, 80 + y)).some((c) => String(c) !== String(BRAND));
     expect(band(rtl ? SHARE_SIZE.width - 90 : 90), 'ink by the margin where the text starts').toBe(true);
-  });
-});
-
-describe('drawing the share images a site needs', () => {
-  it('draws each missing image once, on as many threads as there are cores for many, into the cache', async () => {
-    const cache = mkdtempSync(join(tmpdir(), 'loa-share-draw-'));
-    try {
-      // Enough images for a thread per core (one per hundred), each with a title of its own, and one twice.
-      const image = (n: number): ShareImage => ({
-        path: `vi/guides/g-${n}/share.png`,
-        cached: join(cache, `${n}.png`),
-        title: `Hướng dẫn ${n}`,
-        campaign: 'Chiến dịch',
-        lang: 'vi',
-        rtl: false,
-      });
-      const images = [...Array.from({ length: 210 }, (_, n) => image(n)), image(7)];
-      writeFileSync(join(cache, '3.png'), 'kept from an earlier build');
-      await drawShareImages(images);
-      const files = readdirSync(cache).sort();
-      expect(files).toEqual(Array.from({ length: 210 }, (_, n) => `${n}.png`).sort());
-      expect(readFileSync(join(cache, '3.png'), 'utf8')).toBe('kept from an earlier build');
-      for (const n of [0, 105, 209]) {
-        const { info } = await decoded(readFileSync(join(cache, `${n}.png`)));
-        expect([info.width, info.height]).toEqual([SHARE_SIZE.width, SHARE_SIZE.height]);
-      }
-      // Drawn from their own titles: no two alike.
-      expect(new Set(files.map((file) => readFileSync(join(cache, file)).toString('base64'))).size).toBe(210);
-    } finally {
-      rmSync(cache, { recursive: true, force: true });
-    }
   });
 });
