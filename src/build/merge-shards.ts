@@ -1,9 +1,10 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SiteSettings } from '../model/schemas.ts';
 import { joinPagefindEntries, type PagefindEntry } from '../search/pagefind-entry.ts';
 import { writeHeaderFiles } from './header-files.ts';
 import { filesIn } from '../lib/files-in.ts';
+import { linkOrCopy } from '../lib/link-or-copy.ts';
 
 /** Pagefind's list of languages, joined from every shard's (see joinPagefindEntries). */
 const SEARCH_ENTRY = 'pagefind/pagefind-entry.json';
@@ -22,11 +23,7 @@ function sameFile(a: string, b: string): boolean {
 /** Puts a file into the site being made: a hard link (instant, no second copy on disk), or a copy across file systems. */
 function place(from: string, to: string): void {
   mkdirSync(dirname(to), { recursive: true });
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
+  linkOrCopy(from, to);
 }
 
 /**

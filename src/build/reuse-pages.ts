@@ -1,20 +1,7 @@
 import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  copyFileSync,
-  existsSync,
-  fstatSync,
-  linkSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  readSync,
-  renameSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { copyFile, link, mkdir } from 'node:fs/promises';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { KINDS } from '../kinds/index.ts';
 import { entryPageFile, entryPageId } from '../lib/entry-paths.ts';
 import { resolvePages } from '../lib/pages.ts';
@@ -23,6 +10,7 @@ import { PROJECT_ROOT } from '../lib/site-dir.ts';
 import { overridesFromEnv, type LoadedContent } from '../model/load-content.ts';
 import { listContentFiles } from '../model/content-files.ts';
 import { filesIn } from '../lib/files-in.ts';
+import { linkOrCopy } from '../lib/link-or-copy.ts';
 
 /** An entry page's output file as the last build wrote it. */
 interface Written {
@@ -148,10 +136,11 @@ export function reusablePages(pages: Map<string, EntryPageInputs>, outDir: strin
 /**
  * Puts the reused pages' files from the previous `outDir` into the new build at `into`: hard
  * links (instant, no second copy), or copies where links are not possible. It runs while Astro
- * renders the other pages (which writes none of these), on Node's I/O threads. Settles with the
- * files linked: the very files the last build recorded (see recordEntryPages).
+ * renders the other pages (which writes none of these), on a thread of its own
+ * (place-pages-worker.ts): thousands of links cost the pages process's thread no time. Settles
+ * with the files linked: the very files the last build recorded (see recordEntryPages).
  */
-export async function placeReusedPages(
+export function placeReusedPages(
   reused: Set<string>,
   pages: Map<string, EntryPageInputs>,
   outDir: string,
@@ -159,25 +148,13 @@ export async function placeReusedPages(
   last: LastBuild | undefined,
 ): Promise<Set<string>> {
   const files = [...reused].flatMap((id) => pages.get(id)!.files).filter((file) => last?.absent[file] === undefined);
-  const folders = new Map<string, Promise<unknown>>();
-  const folder = (dir: string) => {
-    if (!folders.has(dir)) folders.set(dir, mkdir(dir, { recursive: true }));
-    return folders.get(dir);
-  };
-  const linked = new Set<string>();
-  let next = 0;
-  const lane = async () => {
-    for (let file = files[next++]; file !== undefined; file = files[next++]) {
-      const to = join(into, file);
-      await folder(dirname(to));
-      await link(join(outDir, file), to).then(
-        () => linked.add(file),
-        () => copyFile(join(outDir, file), to),
-      );
-    }
-  };
-  await Promise.all(Array.from({ length: 16 }, lane));
-  return linked;
+  if (files.length === 0) return Promise.resolve(new Set());
+  return new Promise((done, fail) => {
+    const worker = new Worker(new URL('./place-pages-worker.ts', import.meta.url), { workerData: { files, from: outDir, into } });
+    worker.once('message', (linked: string[]) => done(new Set(linked)));
+    worker.once('error', fail);
+    worker.once('exit', (code) => fail(new Error(`Placing the unchanged pages stopped with exit code ${code}`)));
+  });
 }
 
 /**
@@ -189,11 +166,7 @@ export function placeReusedAssets(reused: Set<string>, pages: Map<string, EntryP
   for (const asset of assets) {
     if (existsSync(join(into, asset))) continue;
     mkdirSync(dirname(join(into, asset)), { recursive: true });
-    try {
-      linkSync(join(outDir, asset), join(into, asset));
-    } catch {
-      copyFileSync(join(outDir, asset), join(into, asset));
-    }
+    linkOrCopy(join(outDir, asset), join(into, asset));
   }
 }
 

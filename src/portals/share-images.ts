@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { LoadedContent } from '../model/load-content.ts';
 import type { SiteSettings } from '../model/schemas.ts';
 import { pickText } from '../i18n/locales.ts';
 import { useProjectFonts } from '../fonts/fontconfig.ts';
+import { linkOrCopy } from '../lib/link-or-copy.ts';
 
 /** Bump when share images are drawn differently, so cached ones are drawn again. */
 const DRAWING = '12';
@@ -71,10 +72,6 @@ export function placeShareImages(images: readonly ShareImage[], outDir: string):
   for (const { path, cached } of images) {
     const target = join(outDir, path);
     mkdirSync(dirname(target), { recursive: true });
-    try {
-      linkSync(cached, target);
-    } catch {
-      copyFileSync(cached, target);
-    }
+    linkOrCopy(cached, target);
   }
 }

@@ -1,13 +1,14 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtFileFacts, builtPages } from '../build/built-file-facts.ts';
 import { isRunningBuild } from '../build/processes.ts';
 import { filesIn } from '../lib/files-in.ts';
+import { linkOrCopy } from '../lib/link-or-copy.ts';
 import { plainSpellings } from './fold.ts';
 import { unspacedWords } from './unspaced-words.ts';
 import { SPELLINGS_MARK } from './marks.ts';
@@ -204,11 +205,7 @@ function placeLanguage(folder: string, bundle: string): void {
     const to = join(bundle, file);
     if (file === 'pagefind-entry.json' || existsSync(to)) continue;
     mkdirSync(dirname(to), { recursive: true });
-    try {
-      linkSync(from, to);
-    } catch {
-      copyFileSync(from, to);
-    }
+    linkOrCopy(from, to);
   }
 }
 
