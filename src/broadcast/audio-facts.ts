@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseBuffer } from 'music-metadata';
+import { diskMemo } from '../lib/disk-memo.ts';
 
 /** The recordings a message may name, by extension: the format the file must hold and the MIME type it is served as. */
 export const AUDIO_FORMATS: Record<string, { name: string; codec: RegExp; container: RegExp; type: string; sourceType: string }> = {
@@ -46,38 +47,37 @@ export async function readAudioFacts(path: string): Promise<AudioFacts> {
   }
 }
 
-/** Facts by path, with the size and time of the file they were found for. */
-const known = new Map<string, { mtimeMs: number; size: number; facts: AudioFacts }>();
-
 /**
  * What each audio file is, for the content check, which is not asynchronous: the files are read
  * in one child process (src/broadcast/audio-facts-child.ts) that the check waits for, which also
- * keeps a parser failure on a hostile file out of the live preview's process. Remembered per
- * path, time and size, so checking again after an edit costs a stat per recording.
+ * keeps a parser failure on a hostile file out of the live preview's process. What it found is
+ * kept in the build cache `cacheDir` by each file's bytes, so that a build or a check after an
+ * edit starts no process (half a second) unless a recording changed.
  */
-export function audioFactsNow(paths: readonly string[]): Map<string, AudioFacts> {
-  const found = new Map<string, AudioFacts>();
-  const pending: { path: string; mtimeMs: number; size: number }[] = [];
-  for (const path of new Set(paths)) {
-    const { mtimeMs, size } = statSync(path);
-    const last = known.get(path);
-    if (last && last.mtimeMs === mtimeMs && last.size === size) found.set(path, last.facts);
-    else pending.push({ path, mtimeMs, size });
+export function audioFactsNow(paths: readonly string[], cacheDir: string): Map<string, AudioFacts> {
+  const memo = diskMemo<AudioFacts>(join(cacheDir, 'audio-facts'));
+  const files = [...new Set(paths)].map((path) => {
+    const { size } = statSync(path);
+    // One over the size limit is not read (see readAudioFacts).
+    return { path, size, key: size > MAX_AUDIO_BYTES ? `over the limit: ${size}` : createHash('sha256').update(readFileSync(path)).digest('hex') };
+  });
+  const pending = files.filter((file) => !memo.has([file.key]));
+  const read = new Map<string, AudioFacts>();
+  if (pending.length) {
+    const child = spawnSync(process.execPath, [fileURLToPath(new URL('./audio-facts-child.ts', import.meta.url))], {
+      input: JSON.stringify(pending.map((p) => p.path)),
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    if (child.status !== 0) {
+      // Nothing kept: the next check tries again.
+      const unreadable = `the audio reader failed (${child.stderr.trim().split('\n').pop() || `exit ${child.status}`})`;
+      return new Map(files.map(({ path, size }) => [path, { bytes: size, unreadable }]));
+    }
+    (JSON.parse(child.stdout) as AudioFacts[]).forEach((facts, i) => read.set(pending[i]!.path, facts));
   }
-  if (!pending.length) return found;
-  const child = spawnSync(process.execPath, [fileURLToPath(new URL('./audio-facts-child.ts', import.meta.url))], {
-    input: JSON.stringify(pending.map((p) => p.path)),
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  const facts: AudioFacts[] =
-    child.status === 0
-      ? (JSON.parse(child.stdout) as AudioFacts[])
-      : pending.map((p) => ({ bytes: p.size, unreadable: `the audio reader failed (${child.stderr.trim().split('\n').pop() || `exit ${child.status}`})` }));
-  pending.forEach(({ path, mtimeMs, size }, i) => {
-    known.set(path, { mtimeMs, size, facts: facts[i]! });
-    found.set(path, facts[i]!);
-  });
+  const found = new Map(files.map(({ path, key }) => [path, memo.get([key], () => read.get(path)!)]));
+  memo.save();
   return found;
 }
 

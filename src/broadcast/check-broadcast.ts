@@ -35,9 +35,10 @@ interface BroadcastData {
  * slot at the language's pace; each recording a file in content/audio/ that holds the audio
  * format its name says (read with music-metadata); each schedule with at least one airing, a
  * time zone in site.yaml to air it in, and no airing that overlaps another message's in the
- * same locale (one loudspeaker reads one message at a time).
+ * same locale (one loudspeaker reads one message at a time). What each recording holds is kept
+ * in the build cache `cacheDir`.
  */
-export function broadcastProblems(pages: readonly BroadcastPage[], settings: { timezone?: string }, siteDir: string): Problem[] {
+export function broadcastProblems(pages: readonly BroadcastPage[], settings: { timezone?: string }, siteDir: string, cacheDir: string): Problem[] {
   const problems: Problem[] = [];
   const messages = pages.filter((p) => p.kind === 'messages' && p.data) as (BroadcastPage & { data: BroadcastData })[];
   const at = (page: BroadcastPage, ...path: (string | number)[]) => ({ file: page.file, line: page.lineOf?.(path), field: path.join('.') });
@@ -59,7 +60,7 @@ export function broadcastProblems(pages: readonly BroadcastPage[], settings: { t
   const recordings = messages.filter((p) => p.data.audio !== undefined);
   const paths = recordings.map((page) => resolve(siteDir, 'content', page.data.audio!));
   const present = paths.filter((path) => existsSync(path) && statSync(path).isFile());
-  const facts = audioFactsNow(present);
+  const facts = audioFactsNow(present, cacheDir);
   recordings.forEach((page, i) => {
     const written = page.data.audio!;
     const found = facts.get(paths[i]!);

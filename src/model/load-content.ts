@@ -113,7 +113,8 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
   if (!settings) return result;
   const codes = new Set(settings.locales.map((l) => l.code));
   const pages: PageFile[] = [];
-  const readings = diskMemo<PageReading>(join(buildCacheDir(siteDir), 'page-files'));
+  const cacheDir = buildCacheDir(siteDir);
+  const readings = diskMemo<PageReading>(join(cacheDir, 'page-files'));
   // Folders and files Loa does not read (a locale not in the settings, a typo) are reported here.
   problems.push(...layoutProblems(listing, [...codes]));
 
@@ -153,7 +154,7 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
   problems.push(...checkImages(pages, listing, siteDir));
   checkOldSlugs(result.entries, problems);
   checkTopics(pages, settings, problems);
-  problems.push(...broadcastProblems(pages, settings, siteDir));
+  problems.push(...broadcastProblems(pages, settings, siteDir, cacheDir));
   const posters = loadPosterFiles(siteDir);
   problems.push(...posters.problems);
   const drafts = new Set(pages.filter(isDraft).map((p) => `${p.locale}/${p.kind}/${p.slug}`));
