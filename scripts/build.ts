@@ -28,6 +28,9 @@ import { removeStaleLeftovers } from '../src/build/stale-folders.ts';
 import { buildCacheDir, removeOlderBuildCaches } from '../src/lib/engine-version.ts';
 import { drawShareImages, placeShareImages, type ShareImage } from '../src/portals/share-images.ts';
 import { SHARD_VARIABLE } from '../src/lib/shard.ts';
+import { useCompileCache } from '../src/build/compile-cache.ts';
+
+useCompileCache(); // for the processes and threads started below too
 
 const siteDir = commandSiteDir();
 const outDir = commandOutDir(process.argv.slice(2), siteDir);
