@@ -67,7 +67,10 @@ placing.catch(() => {}); // reported when awaited below
 
 try {
   const { build } = await import('astro');
-  await build({ root: PROJECT_ROOT, outDir: tmpDir, logLevel: 'warn', vite: { build: { emptyOutDir: false } } });
+  // No type generation (`sync`): the pages need none, and it rewrote the engine's .astro/ at each build,
+  // concurrent ones too. An option of Astro's builder that its build() passes on, not yet in its types.
+  const noTypes = { sync: false } as Parameters<typeof build>[1];
+  await build({ root: PROJECT_ROOT, outDir: tmpDir, logLevel: 'warn', vite: { build: { emptyOutDir: false } } }, noTypes);
   const linked = await placing;
   placeReusedAssets(reused, entryPages, outDir, tmpDir, last);
   console.log(`Guide and message pages: ${entryPages.size - reused.size} rendered, ${reused.size} unchanged since the last build`);
