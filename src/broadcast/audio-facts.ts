@@ -47,6 +47,19 @@ export async function readAudioFacts(path: string): Promise<AudioFacts> {
   }
 }
 
+/** Each recording's key by path, with the size and time it was found for: a check after an edit (live preview) reads no unchanged recording again. */
+const keys = new Map<string, { size: number; mtimeMs: number; key: string }>();
+
+/** A recording's size and a key for its bytes: their hash, or only the size for one over the limit, which is not read (see readAudioFacts). */
+function bytesKey(path: string): { size: number; key: string } {
+  const { size, mtimeMs } = statSync(path);
+  const known = keys.get(path);
+  if (known?.size === size && known.mtimeMs === mtimeMs) return known;
+  const key = size > MAX_AUDIO_BYTES ? `over the limit: ${size}` : createHash('sha256').update(readFileSync(path)).digest('hex');
+  keys.set(path, { size, mtimeMs, key });
+  return { size, key };
+}
+
 /**
  * What each audio file is, for the content check, which is not asynchronous: the files are read
  * in one child process (src/broadcast/audio-facts-child.ts) that the check waits for, which also
@@ -56,11 +69,7 @@ export async function readAudioFacts(path: string): Promise<AudioFacts> {
  */
 export function audioFactsNow(paths: readonly string[], cacheDir: string): Map<string, AudioFacts> {
   const memo = diskMemo<AudioFacts>(join(cacheDir, 'audio-facts'));
-  const files = [...new Set(paths)].map((path) => {
-    const { size } = statSync(path);
-    // One over the size limit is not read (see readAudioFacts).
-    return { path, size, key: size > MAX_AUDIO_BYTES ? `over the limit: ${size}` : createHash('sha256').update(readFileSync(path)).digest('hex') };
-  });
+  const files = [...new Set(paths)].map((path) => ({ path, ...bytesKey(path) }));
   const pending = files.filter((file) => !memo.has([file.key]));
   const read = new Map<string, AudioFacts>();
   if (pending.length) {
