@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/search/build-index.ts';
+import { buildSearchIndex, MAX_FRAGMENTS } from '../../src/search/build-index.ts';
 
 /** A built page as Loa writes a guide: the article marked for Pagefind, between a header and a footer it must not index. */
 const page = (lang: string, title: string, text: string) =>
@@ -48,6 +48,23 @@ describe('the search index of a built site', () => {
     rmSync(join(dir, 'vi/guides/mo'), { recursive: true });
     expect(await buildSearchIndex(dir, '/campaign/', cache)).toEqual({ pages: 2, errors: [], indexed: ['vi'] });
     expect(entry(dir).languages.vi?.page_count).toBe(1);
+  });
+
+  it(`gives a language of more than ${MAX_FRAGMENTS} pages fragment files shared by a few pages each, every page in one of them`, async () => {
+    const count = MAX_FRAGMENTS + 100;
+    const pages: Record<string, string> = { 'en/guides/install/index.html': page('en', 'Install the app', 'Open the store') };
+    for (let i = 0; i < count; i++) pages[`vi/guides/g${i}/index.html`] = page('vi', `Hướng dẫn ${i}`, `Từ riêng${i}`);
+    const dir = site(pages);
+    expect(await buildSearchIndex(dir, '/', `${dir}-cache`)).toEqual({ pages: count + 1, errors: [], indexed: ['en', 'vi'] });
+    const { gunzipSync } = await import('node:zlib');
+    const files = readdirSync(join(dir, 'pagefind', 'fragment'));
+    const vi = files.filter((f) => f.startsWith('vi_'));
+    expect(vi.length).toBeGreaterThan(0);
+    expect(vi.length).toBeLessThanOrEqual(MAX_FRAGMENTS);
+    // The small language keeps one file for its one page.
+    expect(files.filter((f) => f.startsWith('en_'))).toHaveLength(1);
+    const text = vi.map((f) => gunzipSync(readFileSync(join(dir, 'pagefind', 'fragment', f))).toString()).join('\n');
+    for (let i = 0; i < count; i++) expect(text.split(`"url":"/vi/guides/g${i}/"`), `page ${i}`).toHaveLength(2);
   });
 
   it('of a site with no page to index still holds Pagefind’s files, with no language', async () => {
