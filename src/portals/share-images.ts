@@ -9,7 +9,7 @@ import { useProjectFonts } from '../fonts/fontconfig.ts';
 import { linkOrCopy } from '../lib/link-or-copy.ts';
 
 /** Bump when share images are drawn differently, so cached ones are drawn again. */
-const DRAWING = '12';
+const DRAWING = '13';
 
 /** Where a page's share image is, below the base path: `vi/guides/x/share.png`. */
 export function shareImagePath(locale: string, kind: string, slug: string): string {

@@ -1,6 +1,13 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { indexedPng } from '../../src/portals/indexed-png.ts';
+import { packRows, pngBits, pngOfRows, pngStride, type Palette } from '../../src/portals/indexed-png.ts';
+
+/** A PNG of a whole palette image, packed at once. */
+function indexedPng({ width, height, palette, pixels }: { width: number; height: number; palette: Palette; pixels: Uint8Array }): Buffer {
+  const rows = new Uint8Array(pngStride(width, pngBits(palette.length)) * height);
+  packRows(pixels, width, pngBits(palette.length), rows);
+  return pngOfRows(width, height, palette, rows);
+}
 
 /** `count` distinct colours. */
 const paletteOf = (count: number) => Array.from({ length: count }, (_, i) => [i, 255 - i, (i * 37) % 256]);
@@ -24,15 +31,26 @@ describe('indexed PNG', () => {
     expect([...data]).toEqual([...pixels].flatMap((i) => palette[i]!));
   });
 
-  it('encodes an image to the same bytes whatever was encoded before it', () => {
-    const image = { width: 5, height: 2, palette: paletteOf(4), pixels: Uint8Array.from([0, 1, 2, 3, 1, 3, 2, 1, 0, 2]) };
-    const first = indexedPng(image);
-    indexedPng({ width: 5, height: 4, palette: paletteOf(16), pixels: new Uint8Array(20).fill(15) });
-    expect(indexedPng(image).equals(first)).toBe(true);
+  it.each([2, 4, 8])('packs a band of rows at %i bits as packing the whole image packs them', (bits) => {
+    const palette = paletteOf(bits === 2 ? 4 : bits === 4 ? 16 : 200);
+    const [width, height] = [9, 6];
+    const image = Uint8Array.from({ length: width * height }, (_, i) => (i * 7) % palette.length);
+    const whole = indexedPng({ width, height, palette, pixels: image });
+    // Rows 2 to 4 differ from a blank image; only they are packed over the blank image's rows.
+    const blank = new Uint8Array(width * height);
+    const rows = new Uint8Array(pngStride(width, bits) * height);
+    packRows(blank, width, bits, rows);
+    packRows(image.subarray(2 * width, 5 * width), width, bits, rows, 2);
+    const banded = pngOfRows(width, height, palette, rows);
+    expect(
+      banded.equals(indexedPng({ width, height, palette, pixels: Uint8Array.from(blank.map((_, i) => (i >= 2 * width && i < 5 * width ? image[i]! : 0))) })),
+    ).toBe(true);
+    expect(banded.equals(whole)).toBe(false);
   });
 
-  it('refuses a palette or pixel count that does not fit', () => {
-    expect(() => indexedPng({ width: 2, height: 2, palette: [], pixels: new Uint8Array(4) })).toThrow(/1 to 256 colours/);
-    expect(() => indexedPng({ width: 2, height: 2, palette: [[0, 0, 0]], pixels: new Uint8Array(3) })).toThrow(/Expected 4 pixels/);
+  it('refuses a palette or a number of rows that does not fit', () => {
+    expect(() => pngBits(0)).toThrow(/1 to 256 colours/);
+    expect(() => pngBits(257)).toThrow(/1 to 256 colours/);
+    expect(() => pngOfRows(2, 2, [[0, 0, 0]], new Uint8Array(3))).toThrow(/Expected 4 bytes of rows/);
   });
 });

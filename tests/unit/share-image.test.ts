@@ -43,4 +43,11 @@ describe('share images', () => {
     const band = (x0: number) => Array.from({ length: 300 }, (_, y) => at(x0, 80 + y)).some((c) => String(c) !== String(BRAND));
     expect(band(rtl ? SHARE_SIZE.width - 90 : 90), 'ink by the margin where the text starts').toBe(true);
   });
+
+  it('draws an image the same whatever was drawn before it: a taller title leaves nothing behind', async () => {
+    const short = await shareImage('Kiểm tra', 'Chiến dịch thử', 'vi');
+    const tall = await shareImage('Một tiêu đề rất dài, dài đến mức phải xuống dòng nhiều lần và nhỏ chữ lại cho vừa khung hình', 'Chiến dịch thử', 'vi');
+    expect(tall.equals(short)).toBe(false);
+    expect((await shareImage('Kiểm tra', 'Chiến dịch thử', 'vi')).equals(short)).toBe(true);
+  });
 });
