@@ -9,6 +9,7 @@ import { builtFileFacts, builtPages } from '../build/built-file-facts.ts';
 import { isRunningBuild } from '../build/processes.ts';
 import { filesIn } from '../lib/files-in.ts';
 import { linkOrCopy } from '../lib/link-or-copy.ts';
+import { escapeXml } from '../lib/xml.ts';
 import { plainSpellings } from './fold.ts';
 import { unspacedWords } from './unspaced-words.ts';
 import { SPELLINGS_MARK } from './marks.ts';
@@ -29,8 +30,10 @@ export interface IndexResult {
  * at the end of the article, so "duong" finds "Đường", and so are the words of Thai, Lao,
  * Burmese and Khmer text, one by one, which Pagefind would otherwise only find at the start of a
  * run of text between spaces; only the index sees them. Undefined for a page without such an article.
+ * With `url`, the document names the page's address as Pagefind's `url` meta, which a result
+ * gives in place of the address of the document's own file (see withDocuments).
  */
-export function searchDocument(html: string): string | undefined {
+export function searchDocument(html: string, url?: string): string | undefined {
   const start = html.search(/<article[^>]*\sdata-pagefind-body[\s>=]/);
   const close = html.lastIndexOf('</article>');
   if (start === -1 || close < start) return undefined;
@@ -40,7 +43,8 @@ export function searchDocument(html: string): string | undefined {
   const lang = /\slang="([^"]+)"/.exec(htmlTag)?.[1] ?? 'und';
   const spellings = [...plainSpellings(text), ...unspacedWords(text, lang)];
   const added = spellings.length ? `<p data-pagefind-weight="0.5">${SPELLINGS_MARK} ${spellings.join(' ')}</p>` : '';
-  return `<!DOCTYPE html>${htmlTag}<body>${article}${added}</article></body></html>`;
+  const address = url === undefined ? '' : `<span data-pagefind-meta="url[data-url]" data-url="${escapeXml(url)}"></span>`;
+  return `<!DOCTYPE html>${htmlTag}<body>${article}${added}${address}</article></body></html>`;
 }
 
 /** A page as Pagefind is given it: its address, and its search document (searchDocument). */
@@ -66,8 +70,14 @@ interface Indexed {
  */
 function documentsByLanguage(dir: string, base: string, memoFile: string, files: string[]): Map<string, LanguageDocument[]> {
   const read = new Map<string, string>();
+  const urlOf = (file: string) =>
+    base +
+    file
+      .split(sep)
+      .join('/')
+      .replace(/index\.html$/, '');
   const facts = builtFileFacts(dir, files, memoFile, (html, file): Indexed | null => {
-    const content = searchDocument(html);
+    const content = searchDocument(html, urlOf(file));
     if (!content) return null;
     read.set(file, content);
     // Pagefind names its languages in lower case: zh-Hant and zh-hant are one.
@@ -77,17 +87,12 @@ function documentsByLanguage(dir: string, base: string, memoFile: string, files:
   const byLanguage = new Map<string, LanguageDocument[]>();
   for (const [file, found] of facts) {
     if (!found) continue;
-    const url =
-      base +
-      file
-        .split(sep)
-        .join('/')
-        .replace(/index\.html$/, '');
+    const url = urlOf(file);
     const document = {
       url,
       hash: found.hash,
       get content() {
-        return read.get(file) ?? searchDocument(readFileSync(join(dir, file), 'utf8'))!;
+        return read.get(file) ?? searchDocument(readFileSync(join(dir, file), 'utf8'), url)!;
       },
     };
     if (!byLanguage.has(found.lang)) byLanguage.set(found.lang, []);
@@ -144,13 +149,19 @@ async function withDocuments<T>(dir: string, lang: string, documents: LanguageDo
   } catch {
     rmSync(mine, { recursive: true, force: true });
   }
-  const fileOf = (url: string) => join(mine, url.endsWith('/') ? `${url}index.html` : url);
+  // A file a page, named by its address (`/vi/guides/x/` in `vi/guides/x.html`) rather than in a
+  // folder of its own: a folder costs as much to make as a file, and a document names its page's
+  // address itself (see searchDocument).
+  const fileOf = (url: string) => join(mine, `${url.replace(/\/$/, '')}.html`);
   const now: Record<string, string> = {};
+  const folders = new Set<string>();
   for (const document of documents) {
     now[document.url] = document.hash;
     if (note[document.url] === document.hash) continue;
-    mkdirSync(dirname(fileOf(document.url)), { recursive: true });
-    writeFileSync(fileOf(document.url), document.content);
+    const file = fileOf(document.url);
+    if (!folders.has(dirname(file))) mkdirSync(dirname(file), { recursive: true });
+    folders.add(dirname(file));
+    writeFileSync(file, document.content);
   }
   for (const url of Object.keys(note)) if (!(url in now)) rmSync(fileOf(url), { force: true });
   try {

@@ -21,7 +21,7 @@ interface Strings {
   labels: Record<string, string>;
 }
 
-/** A found page as Pagefind gives it: its address, text, meta (title) and filters (type: guide or message). */
+/** A found page as Pagefind gives it: its address, text, meta (title; the page's address, where the build's search document was a file named otherwise) and filters (type: guide or message). */
 interface Found {
   url: string;
   content: string;
@@ -103,7 +103,8 @@ function renderResults(list: HTMLElement, items: Found[], query: string, labels:
         excerpt.append(part.match ? element('mark', {}, part.text) : part.text);
       const type = item.filters?.type?.[0];
       const kind = element('span', { className: `search-type search-type-${type}` }, labels[`type:${type}`] ?? '');
-      return element('li', {}, ...(type ? [kind, ' '] : []), element('a', { href: item.url }, item.meta.title ?? item.url), excerpt);
+      const address = item.meta.url ?? item.url;
+      return element('li', {}, ...(type ? [kind, ' '] : []), element('a', { href: address }, item.meta.title ?? address), excerpt);
     }),
   );
 }

@@ -37,7 +37,7 @@ describe('a search index whose pages share fragment files, in Chromium', () => {
     const found = await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
       const { results } = await pagefind.search('riêng${i}');
-      return Promise.all(results.map(async (result) => { const data = await result.data(); return [data.url, data.meta.title]; }));
+      return Promise.all(results.map(async (result) => { const data = await result.data(); return [data.meta.url, data.meta.title]; }));
     })()`);
     expect(found).toEqual([[`/vi/guides/g${i}/`, `Hướng dẫn ${i}`]]);
     await page.close();

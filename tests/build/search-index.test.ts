@@ -33,10 +33,13 @@ describe('the search index of a built site', () => {
     const first = await buildSearchIndex(dir, '/campaign/', cache);
     expect(first).toEqual({ pages: 3, errors: [], indexed: ['en', 'vi'] });
     expect(Object.fromEntries(Object.entries(entry(dir).languages).map(([lang, { page_count }]) => [lang, page_count]))).toEqual({ en: 1, vi: 2 });
-    // Pagefind's fragments (gzip) hold each page's address: the base path and the page's folder.
+    // Pagefind's fragments (gzip) hold each page's address as its url meta, which search results
+    // link to: the base path and the page's folder.
     const { gunzipSync } = await import('node:zlib');
     const fragments = readdirSync(join(dir, 'pagefind', 'fragment')).map((f) => gunzipSync(readFileSync(join(dir, 'pagefind', 'fragment', f))).toString());
-    expect(fragments.some((f) => f.includes('"url":"/campaign/vi/guides/cai-dat/"') && f.includes('Đường dẫn'))).toBe(true);
+    const pages = fragments.map((f) => JSON.parse(f.slice(f.indexOf('{'))) as { content: string; meta: Record<string, string> });
+    expect(pages.find((p) => p.meta.url === '/campaign/vi/guides/cai-dat/')?.content).toContain('Đường dẫn');
+    expect(pages.map((p) => p.meta.url).sort()).toEqual(['/campaign/en/guides/install/', '/campaign/vi/guides/cai-dat/', '/campaign/vi/guides/mo/']);
     expect(fragments.join('')).not.toContain('Menu words');
     // Only the build's own folders are left in the cache: one finished index per language.
     expect(readdirSync(cache).sort()).toEqual([expect.stringMatching(/^en-[0-9a-f]{20}$/), expect.stringMatching(/^vi-[0-9a-f]{20}$/)]);
