@@ -34,7 +34,7 @@ export const pngStride = (width: number, bits: number) => 1 + Math.ceil((width *
 
 /**
  * Packs rows of palette indices (`pixels`, `width` a row) into `rows` as a PNG keeps them before
- * compression, from row `firstRow` of `rows` on. Apart from indexedPng, so that an image that
+ * compression, from row `firstRow` of `rows` on. Apart from pngOfRows, so that an image that
  * differs from another only in a band of rows packs only that band (see shareImage).
  */
 export function packRows(pixels: Uint8Array, width: number, bits: number, rows: Uint8Array, firstRow = 0): void {

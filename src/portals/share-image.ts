@@ -113,8 +113,7 @@ const band = new Uint8Array(W * (H - TITLE_TOP));
  * A share image (1200×630 PNG): the page's title large, in its language, and the campaign name,
  * drawn with the project's own fonts, each character with the first that has it (see
  * SHIPPED_FONTS); Pango shapes each script and lays right-to-left text from the right. Only the
- * title's band differs from its card, so only that band is painted and packed: about a third of
- * the work of the whole image.
+ * title's band differs from its card, so only that band is painted and packed.
  */
 export async function shareImage(title: string, campaign: string, lang: string, rtl = false): Promise<Buffer> {
   useProjectFonts();
