@@ -3,17 +3,25 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const versions = new Map<string, string>();
+
 /**
  * A short hash of the engine's own code (src/). The build cache (optimised images, share
  * images) is kept in a folder named by it, so changed code never reuses what older code made.
+ * Worked out once per process (reading the engine's files takes about 50 ms, and a build asks
+ * four times): a process runs the code it started with.
  */
 export function engineVersion(srcDir: string): string {
+  let version = versions.get(srcDir);
+  if (version) return version;
   const hash = createHash('sha256');
   for (const file of readdirSync(srcDir, { recursive: true, encoding: 'utf8' }).sort()) {
     if (!/\.(ts|astro|css|mjs)$/.test(file)) continue;
     hash.update(file).update(readFileSync(join(srcDir, file)));
   }
-  return hash.digest('hex').slice(0, 12);
+  version = hash.digest('hex').slice(0, 12);
+  versions.set(srcDir, version);
+  return version;
 }
 
 /** The build cache of a site folder, for this version of the engine: `<site>/node_modules/.astro/<version>/`. */
