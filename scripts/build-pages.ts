@@ -66,11 +66,13 @@ const placing = placeReusedPages(reused, entryPages, outDir, tmpDir, last);
 placing.catch(() => {}); // reported when awaited below
 
 try {
-  const { build } = await import('astro');
+  const [{ build }, { default: config }] = await Promise.all([import('astro'), import('../astro.config.mjs')]);
   // No type generation (`sync`): the pages need none, and it rewrote the engine's .astro/ at each build,
   // concurrent ones too. An option of Astro's builder that its build() passes on, not yet in its types.
   const noTypes = { sync: false } as Parameters<typeof build>[1];
-  await build({ root: PROJECT_ROOT, outDir: tmpDir, logLevel: 'warn', vite: { build: { emptyOutDir: false } } }, noTypes);
+  // The project's configuration, imported here rather than loaded by Astro through Vite (0.15 s).
+  const inline = { ...config, configFile: false as const, root: PROJECT_ROOT, outDir: tmpDir, logLevel: 'warn' as const };
+  await build({ ...inline, vite: { build: { emptyOutDir: false } } }, noTypes);
   const linked = await placing;
   placeReusedAssets(reused, entryPages, outDir, tmpDir, last);
   console.log(`Guide and message pages: ${entryPages.size - reused.size} rendered, ${reused.size} unchanged since the last build`);
