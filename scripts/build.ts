@@ -103,15 +103,10 @@ if (pagesDir !== tmpDir) moveFolder(pagesDir, tmpDir);
 
 const { buildSearchIndex } = await searchIndex;
 const started = performance.now();
-// A shard keeps its languages' indexes apart, so that shards built one after the other on one machine keep each other's.
-const cache = join(buildCacheDir(siteDir), locales ? `search-index-${locales.join('-')}` : 'search-index');
-// Pagefind indexes in processes of its own: the share images are placed in the site meanwhile.
-const indexing = buildSearchIndex(tmpDir, base, cache, builtPages);
-indexing.catch(() => {}); // reported when awaited below
-const placing = drawing.then(() => placeShareImages(shareImages, tmpDir));
-placing.catch(() => {}); // reported when awaited below
 try {
-  const { pages, errors, indexed } = await indexing;
+  // A shard keeps its languages' indexes apart, so that shards built one after the other on one machine keep each other's.
+  const cache = join(buildCacheDir(siteDir), locales ? `search-index-${locales.join('-')}` : 'search-index');
+  const { pages, errors, indexed } = await buildSearchIndex(tmpDir, base, cache, builtPages);
   if (errors.length) stop(`The search index could not be built:\n${errors.join('\n')}`);
   const languages = indexed.length ? `languages indexed: ${indexed.join(', ')}` : 'no language changed';
   console.log(`Search index: ${pages} pages (${languages}) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
@@ -119,10 +114,11 @@ try {
   stop(because(error));
 }
 try {
-  await placing;
+  await drawing;
 } catch (error) {
   stop(`The share images could not be drawn: ${because(error)}`);
 }
+placeShareImages(shareImages, tmpDir);
 swapIntoPlace(tmpDir, outDir);
 removeOlderBuildCaches(siteDir);
 console.log(`Built ${outDir}`);
