@@ -71,8 +71,7 @@ try {
   // concurrent ones too. An option of Astro's builder that its build() passes on, not yet in its types.
   const noTypes = { sync: false } as Parameters<typeof build>[1];
   // The project's configuration, imported here rather than loaded by Astro through Vite (0.15 s).
-  const inline = { ...config, configFile: false as const, root: PROJECT_ROOT, outDir: tmpDir, logLevel: 'warn' as const };
-  await build({ ...inline, vite: { build: { emptyOutDir: false } } }, noTypes);
+  await build({ ...config, configFile: false, root: PROJECT_ROOT, outDir: tmpDir, logLevel: 'warn', vite: { build: { emptyOutDir: false } } }, noTypes);
   const linked = await placing;
   placeReusedAssets(reused, entryPages, outDir, tmpDir, last);
   console.log(`Guide and message pages: ${entryPages.size - reused.size} rendered, ${reused.size} unchanged since the last build`);

@@ -8,8 +8,8 @@ const versions = new Map<string, string>();
 /**
  * A short hash of the engine's own code (src/). The build cache (optimised images, share
  * images) is kept in a folder named by it, so changed code never reuses what older code made.
- * Worked out once per process (reading the engine's files takes about 50 ms, and a build asks
- * four times): a process runs the code it started with.
+ * Worked out once per process: reading the engine's files takes 10 to 50 ms, and a build's
+ * pages process asks four times.
  */
 export function engineVersion(srcDir: string): string {
   let version = versions.get(srcDir);
