@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Problem } from './problems.ts';
 
@@ -28,9 +28,10 @@ export function listContentFiles(siteDir: string): ContentFiles {
   // Real paths of the folders being walked: a link back to one of them would never end.
   const walking = new Set<string>();
 
-  const visit = (path: string, inContent: string): void => {
+  // `kind` is what the folder's listing said the entry is (no stat needed for thousands of files), or its own lstat.
+  const visit = (path: string, inContent: string, kind: Dirent | Stats = lstatSync(path)): void => {
     const file = inContent ? `content/${inContent}` : 'content';
-    let stat = lstatSync(path);
+    let stat = kind;
     if (stat.isSymbolicLink()) {
       const target = linkTarget(path);
       if (target === undefined) {
@@ -61,8 +62,9 @@ export function listContentFiles(siteDir: string): ContentFiles {
     }
     if (inContent) listing.folders.push(inContent);
     walking.add(real);
-    for (const name of readdirSync(path).sort()) {
-      if (!name.startsWith('.')) visit(join(path, name), inContent ? `${inContent}/${name}` : name);
+    for (const entry of readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const name = entry.name;
+      if (!name.startsWith('.')) visit(join(path, name), inContent ? `${inContent}/${name}` : name, entry);
     }
     walking.delete(real);
   };

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { parseYaml, splitFrontMatter, type ParsedYaml } from './front-matter.ts';
 import { describeValue, type Problem } from './problems.ts';
@@ -125,9 +125,12 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
       const kindDir = join(dir, kind);
       if (!existsSync(kindDir) || !statSync(kindDir).isDirectory()) continue;
       const seen = new Map<string, string>();
-      for (const fileName of readdirSync(kindDir).sort()) {
+      // Each entry's type comes with the listing: a stat for each of thousands of files took 0.15 s.
+      const isFile = (entry: Dirent) => entry.isFile() || (entry.isSymbolicLink() && statSync(join(kindDir, entry.name)).isFile());
+      for (const entry of readdirSync(kindDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        const fileName = entry.name;
         const match = /^(.*)\.(md|mdx)$/.exec(fileName);
-        if (!match || !statSync(join(kindDir, fileName)).isFile()) continue;
+        if (!match || !isFile(entry)) continue;
         const slug = match[1]!;
         const path = join(kindDir, fileName);
         const file = rel(path);
