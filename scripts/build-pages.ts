@@ -1,9 +1,10 @@
 /**
  * The first part of `npm run build`, run by scripts/build.ts in a process of its own: checks all
  * content (every problem listed, then exit 1), tells scripts/build.ts which share images the
- * site needs (so that they are drawn there meanwhile) and its base path, builds the pages with Astro into the
- * folder given and adds the host files (locale 404 pages, redirects, security headers), then tells
- * scripts/build.ts the pages it built, for the search index. Exits 1 with the problems when it fails.
+ * site needs (as it reads the pages, so that they are drawn there meanwhile) and its base path,
+ * builds the pages with Astro into the folder given and adds the host files (locale 404 pages,
+ * redirects, security headers), then tells scripts/build.ts the pages it built, for the search
+ * index. Exits 1 with the problems when it fails.
  *
  * Guide and message pages whose inputs have not changed since the last build of the output folder
  * are not rendered again but taken from it (see src/build/reuse-pages.ts).
@@ -19,7 +20,7 @@ import { writeHeaderFiles } from '../src/build/header-files.ts';
 import { builtPages } from '../src/build/built-file-facts.ts';
 import { capitalShortLinkRedirects, shortLinkRedirects, writeCapitalShortLinks } from '../src/posters/short-links.ts';
 import { oldLinkRedirect, oldLinks } from '../src/portals/renames.ts';
-import { shareImageList } from '../src/portals/share-images.ts';
+import { entryShareImage, shareImageList, type ShareImage } from '../src/portals/share-images.ts';
 import { buildCacheDir } from '../src/lib/engine-version.ts';
 import { keepSiteContent } from '../src/lib/site-content.ts';
 import { keepReusedPages } from '../src/lib/entry-paths.ts';
@@ -35,7 +36,18 @@ process.env.LOA_SITE_DIR = siteDir; // for astro.config.mjs and the pages
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const [tmpDir, outDir] = process.argv.slice(2) as [string, string];
 
-const content = loadContentOrExit(siteDir);
+const cacheDir = buildCacheDir(siteDir);
+const shareDir = join(cacheDir, 'share-images');
+// Each page's share image is sent to scripts/build.ts as soon as the page is read, a few hundred at
+// a time, so that the drawing starts on the other core while the rest of the content is read.
+let toDraw: ShareImage[] = [];
+const content = loadContentOrExit(siteDir, (entry, site) => {
+  if (!rendersLocale(entry.locale)) return;
+  toDraw.push(entryShareImage(entry, site, shareDir));
+  if (toDraw.length < 200) return;
+  process.send!({ draw: toDraw });
+  toDraw = [];
+});
 const shard = shardLocales();
 const wrongLocales = shard
   ? shardProblems(
@@ -48,8 +60,7 @@ if (wrongLocales.length) {
   process.exit(1);
 }
 keepSiteContent(content); // the pages use it too
-const cacheDir = buildCacheDir(siteDir);
-const shareImages = shareImageList(content, join(cacheDir, 'share-images')).filter((image) => rendersLocale(image.lang));
+const shareImages = shareImageList(content, shareDir).filter((image) => rendersLocale(image.lang));
 process.send({ shareImages, base: content.settings.base });
 // The channel stays open but does not keep this process alive; it closes when scripts/build.ts
 // ends, and then this process stops too: a build killed mid-way leaves no process writing its folder.

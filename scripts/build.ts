@@ -14,7 +14,8 @@
  *
  * The pages are built in a process of their own (scripts/build-pages.ts), which ends before
  * the search index is built, so the memory of the two is never needed at once. The share images
- * it asks for are drawn here, on a worker thread, while the pages and the index are built.
+ * it asks for, as it reads the content, are drawn here on a worker thread while the pages and the
+ * index are built.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -26,7 +27,7 @@ import { moveFolder, swapIntoPlace } from '../src/build/finish-dist.ts';
 import { lockOutput } from '../src/build/output-lock.ts';
 import { removeStaleLeftovers } from '../src/build/stale-folders.ts';
 import { buildCacheDir, removeOlderBuildCaches } from '../src/lib/engine-version.ts';
-import { drawShareImages, placeShareImages, type ShareImage } from '../src/portals/share-images.ts';
+import { placeShareImages, startDrawingShareImages, type ShareImage } from '../src/portals/share-images.ts';
 import { SHARD_VARIABLE } from '../src/lib/shard.ts';
 import { useCompileCache } from '../src/build/compile-cache.ts';
 
@@ -86,16 +87,15 @@ searchIndex.catch(() => {}); // reported when awaited below
 setPriority(10);
 let shareImages: ShareImage[] = [];
 let base = '/';
-let drawing = Promise.resolve();
+const drawing = startDrawingShareImages();
 let builtPages: string[] | undefined;
-pages.on('message', (message: { shareImages: ShareImage[]; base: string } | { pages: string[] }) => {
-  if ('pages' in message) {
-    builtPages = message.pages;
-    return;
+pages.on('message', (message: { draw: ShareImage[] } | { shareImages: ShareImage[]; base: string } | { pages: string[] }) => {
+  if ('draw' in message) drawing.add(message.draw);
+  else if ('pages' in message) builtPages = message.pages;
+  else {
+    ({ shareImages, base } = message);
+    drawing.add(shareImages);
   }
-  ({ shareImages, base } = message);
-  drawing = drawShareImages(shareImages);
-  drawing.catch(() => {}); // reported when awaited below
 });
 const status = await new Promise<number | null>((done) => pages.on('close', done));
 if (status !== 0) stop();
@@ -114,7 +114,7 @@ try {
   stop(because(error));
 }
 try {
-  await drawing;
+  await drawing.drawn();
 } catch (error) {
   stop(`The share images could not be drawn: ${because(error)}`);
 }

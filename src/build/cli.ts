@@ -1,4 +1,4 @@
-import { loadContent, loadSite, type LoadedContent, type LoadedSite } from '../model/load-content.ts';
+import { loadContent, loadSite, type LoadedContent, type LoadedSite, type OnEntry } from '../model/load-content.ts';
 import { formatProblems } from '../model/problems.ts';
 import { inActionsWorkflow, workflowAnnotations } from './workflow-annotations.ts';
 import type { SiteSettings } from '../model/schemas.ts';
@@ -19,8 +19,8 @@ export function loadSettingsOrExit(siteDir: string): LoadedSite & { settings: Si
  * Loads and checks the content; prints every problem and exits 1 when there is any. In GitHub,
  * Forgejo or Gitea Actions it also prints them as workflow annotations, so they show on the commit.
  */
-export function loadContentOrExit(siteDir: string): LoadedContent & { settings: SiteSettings } {
-  const content = loadContent(siteDir);
+export function loadContentOrExit(siteDir: string, onEntry?: OnEntry): LoadedContent & { settings: SiteSettings } {
+  const content = loadContent(siteDir, undefined, onEntry);
   if (content.problems.length || !content.settings) {
     console.error(formatProblems(content.problems));
     if (inActionsWorkflow()) console.log(workflowAnnotations(content.problems));

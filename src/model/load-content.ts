@@ -99,8 +99,11 @@ export function loadSite(siteDir: string, overrides: Overrides = overridesFromEn
   return site;
 }
 
+/** Told of each valid page that is no draft as soon as it is read, so that a build can start on it (its share image) while the others are read. */
+export type OnEntry = (entry: ContentEntry, site: LoadedSite & { settings: SiteSettings }) => void;
+
 /** Reads and checks `content/` of a site folder: settings, UI strings, guides and messages. */
-export function loadContent(siteDir: string, overrides: Overrides = overridesFromEnv()): LoadedContent {
+export function loadContent(siteDir: string, overrides: Overrides = overridesFromEnv(), onEntry?: OnEntry): LoadedContent {
   const contentDir = join(siteDir, 'content');
   const rel = (path: string) => relative(siteDir, path).split(sep).join('/');
   const listing = listContentFiles(siteDir);
@@ -145,7 +148,9 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
         seen.set(slug, file);
         const page = readPage(kind, name, slug, path, file, problems, readings);
         pages.push(page);
-        if (page.data) result.entries.push(page as ContentEntry);
+        if (!page.data) continue;
+        result.entries.push(page as ContentEntry);
+        if (!isDraft(page)) onEntry?.(page as ContentEntry, { ...site, settings });
       }
     }
   }

@@ -83,3 +83,24 @@ describe('loadContent where its cache cannot be written', () => {
     expect(content.entries.length).toBeGreaterThan(0);
   });
 });
+
+describe('loadContent, telling of each page as it is read', () => {
+  it('tells of every valid page that is no draft, with the site’s settings, and of no other', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'loa-load-told-'));
+    cpSync(join(import.meta.dirname, '../fixtures/minimal'), copy, { recursive: true, filter: (path) => !/[\\/](dist|node_modules|\.cache)$/.test(path) });
+    const guide = (front: string) => `---\n${front}summary: S\napp: A\nplatforms: [android]\nminutes: 1\n---\n\n1. Open the app.\n`;
+    writeFileSync(join(copy, 'content/en/guides/draft.md'), guide('title: A draft\ndraft: true\n'));
+    writeFileSync(join(copy, 'content/en/guides/untitled.md'), guide(''));
+    const told: string[] = [];
+    const content = loadContent(copy, {}, (entry, site) => {
+      expect(site.settings.name).toMatchObject({ en: 'Minimal campaign' });
+      told.push(entry.file);
+    });
+    rmSync(copy, { recursive: true, force: true });
+    expect(content.problems.map((p) => [p.file, p.field])).toEqual([['content/en/guides/untitled.md', 'title']]);
+    expect(told.length).toBeGreaterThan(1);
+    expect(told.sort()).toEqual(content.entries.map((e) => e.file).sort());
+    expect(told).not.toContain('content/en/guides/draft.md');
+    expect(content.drafts.map((e) => e.file)).toEqual(['content/en/guides/draft.md']);
+  });
+});

@@ -1,6 +1,10 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { SHARE_SIZE, shareImage } from '../../src/portals/share-image.ts';
+import { startDrawingShareImages, type ShareImage } from '../../src/portals/share-images.ts';
 
 const BRAND = [0x0b, 0x4f, 0x8a];
 const WHITE = [0xff, 0xff, 0xff];
@@ -49,5 +53,51 @@ describe('share images', () => {
     const tall = await shareImage('Một tiêu đề rất dài, dài đến mức phải xuống dòng nhiều lần và nhỏ chữ lại cho vừa khung hình', 'Chiến dịch thử', 'vi');
     expect(tall.equals(short)).toBe(false);
     expect((await shareImage('Kiểm tra', 'Chiến dịch thử', 'vi')).equals(short)).toBe(true);
+  });
+});
+
+describe('share images drawn as they are given', () => {
+  const image = (dir: string, name: string, title: string): ShareImage => ({
+    path: `vi/guides/${name}/share.png`,
+    cached: join(dir, `${name}.png`),
+    title,
+    campaign: 'Chiến dịch thử',
+    lang: 'vi',
+    rtl: false,
+  });
+
+  it('draws each image missing from the cache once, from batches given while it draws', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loa-share-'));
+    writeFileSync(join(dir, 'kept.png'), 'drawn by an earlier build');
+    const drawing = startDrawingShareImages();
+    drawing.add([image(dir, 'a', 'Mở ứng dụng'), image(dir, 'b', 'Đăng ký'), image(dir, 'kept', 'Kiểm tra')]);
+    // The same image again, as the build's last message lists them all: not drawn a second time.
+    drawing.add([image(dir, 'c', 'Nhập mã'), image(dir, 'a', 'Another title, same file')]);
+    await drawing.drawn();
+    const files = readdirSync(dir).sort();
+    const [a, c, kept] = ['a.png', 'c.png', 'kept.png'].map((name) => readFileSync(join(dir, name)));
+    rmSync(dir, { recursive: true, force: true });
+    expect(files, 'no half-written file left').toEqual(['a.png', 'b.png', 'c.png', 'kept.png']);
+    expect(kept!.toString()).toBe('drawn by an earlier build');
+    expect(a!.equals(await shareImage('Mở ứng dụng', 'Chiến dịch thử', 'vi'))).toBe(true);
+    expect(c!.equals(await shareImage('Nhập mã', 'Chiến dịch thử', 'vi'))).toBe(true);
+  });
+
+  it('says when asked that the cache could not be made, rather than failing whoever gave the images', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loa-share-'));
+    writeFileSync(join(dir, 'cache'), 'a file where the cache folder goes');
+    const drawing = startDrawingShareImages();
+    expect(() => drawing.add([image(join(dir, 'cache'), 'a', 'Mở ứng dụng')])).not.toThrow();
+    await expect(drawing.drawn()).rejects.toThrow(/EEXIST|ENOTDIR/);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('has nothing to wait for when every image is kept already', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loa-share-'));
+    writeFileSync(join(dir, 'kept.png'), 'kept');
+    const drawing = startDrawingShareImages();
+    drawing.add([image(dir, 'kept', 'Kiểm tra')]);
+    await expect(drawing.drawn()).resolves.toBeUndefined();
+    rmSync(dir, { recursive: true, force: true });
   });
 });
