@@ -3,8 +3,8 @@
  * content (every problem listed, then exit 1), tells scripts/build.ts which share images the
  * site needs (as it reads the pages, so that they are drawn there meanwhile) and its base path,
  * builds the pages with Astro into the folder given and adds the host files (locale 404 pages,
- * redirects, security headers), then tells scripts/build.ts the pages it built, for the search
- * index. Exits 1 with the problems when it fails.
+ * redirects), tells scripts/build.ts the pages it built, for the search index, then writes the
+ * security headers and the rebuild record. Exits 1 with the problems when it fails.
  *
  * Guide and message pages whose inputs have not changed since the last build of the output folder
  * are not rendered again but taken from it (see src/build/reuse-pages.ts).
@@ -94,11 +94,12 @@ try {
   const redirects = [...shortLinkRedirects(content.posters, base), ...renamed];
   writeFileSync(join(tmpDir, '_redirects'), netlifyRedirects([...redirects, ...capitalShortLinkRedirects(content.posters, base)]));
   writeFileSync(join(tmpDir, 'nginx-redirects.map'), nginxMap(redirects));
-  // Listed once: the search index, built by scripts/build.ts, reads the same pages.
+  // Listed once, and sent at once: scripts/build.ts reads the same pages for the search index
+  // while this process reads them for the security policy and the rebuild record.
   const pages = builtPages(tmpDir);
+  process.send({ pages });
   for (const warning of writeHeaderFiles(tmpDir, content.settings, join(cacheDir, 'inline-code.v8'), pages)) console.warn(warning);
   recordEntryPages(entryPages, tmpDir, outDir, base, cacheDir, last, linked);
-  process.send({ pages });
 } catch (error) {
   // Astro's messages name the file and line; the stack below them only names Loa's and Astro's internals.
   const message = (error instanceof Error ? error.message : String(error))

@@ -13,8 +13,9 @@
  * starts by removing what killed builds left beside it (see removeStaleLeftovers).
  *
  * The pages are built in a process of their own (scripts/build-pages.ts), which ends before
- * the search index is built, so the memory of the two is never needed at once. The share images
- * it asks for, as it reads the content, are drawn here on a worker thread while the pages and the
+ * Pagefind indexes them, so the memory of the two is never needed at once; their search documents
+ * are read here meanwhile, while that process writes the security policy. The share images it
+ * asks for, as it reads the content, are drawn here on a worker thread while the pages and the
  * index are built.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -28,6 +29,7 @@ import { lockOutput } from '../src/build/output-lock.ts';
 import { removeStaleLeftovers } from '../src/build/stale-folders.ts';
 import { buildCacheDir, removeOlderBuildCaches } from '../src/lib/engine-version.ts';
 import { placeShareImages, startDrawingShareImages, type ShareImage } from '../src/portals/share-images.ts';
+import type { SearchDocuments } from '../src/search/build-index.ts';
 import { SHARD_VARIABLE } from '../src/lib/shard.ts';
 import { useCompileCache } from '../src/build/compile-cache.ts';
 
@@ -88,31 +90,37 @@ setPriority(10);
 let shareImages: ShareImage[] = [];
 let base = '/';
 const drawing = startDrawingShareImages();
+// A shard keeps its languages' indexes apart, so that shards built one after the other on one machine keep each other's.
+const indexCache = join(buildCacheDir(siteDir), locales ? `search-index-${locales.join('-')}` : 'search-index');
 let builtPages: string[] | undefined;
+let documents: Promise<SearchDocuments> | undefined;
 pages.on('message', (message: { draw: ShareImage[] } | { shareImages: ShareImage[]; base: string } | { pages: string[] }) => {
   if ('draw' in message) drawing.add(message.draw);
-  else if ('pages' in message) builtPages = message.pages;
-  else {
+  else if ('pages' in message) {
+    builtPages = message.pages;
+    // Read here while the pages process writes the security policy and the rebuild record.
+    documents = searchIndex.then(({ searchDocuments }) => searchDocuments(pagesDir, base, indexCache, message.pages));
+    documents.catch(() => {}); // reported when awaited below
+  } else {
     ({ shareImages, base } = message);
     drawing.add(shareImages);
   }
 });
 const status = await new Promise<number | null>((done) => pages.on('close', done));
 if (status !== 0) stop();
-if (pagesDir !== tmpDir) moveFolder(pagesDir, tmpDir);
 
 const { buildSearchIndex } = await searchIndex;
+// The time the index takes once the pages are built: what it adds to the build's.
 const started = performance.now();
 try {
-  // A shard keeps its languages' indexes apart, so that shards built one after the other on one machine keep each other's.
-  const cache = join(buildCacheDir(siteDir), locales ? `search-index-${locales.join('-')}` : 'search-index');
-  const { pages, errors, indexed } = await buildSearchIndex(tmpDir, base, cache, builtPages);
+  const { pages, errors, indexed } = await buildSearchIndex(pagesDir, base, indexCache, builtPages, await documents);
   if (errors.length) stop(`The search index could not be built:\n${errors.join('\n')}`);
   const languages = indexed.length ? `languages indexed: ${indexed.join(', ')}` : 'no language changed';
   console.log(`Search index: ${pages} pages (${languages}) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
 } catch (error) {
   stop(because(error));
 }
+if (pagesDir !== tmpDir) moveFolder(pagesDir, tmpDir);
 try {
   await drawing.drawn();
 } catch (error) {
