@@ -39,7 +39,8 @@ const [tmpDir, outDir] = process.argv.slice(2) as [string, string];
 const cacheDir = buildCacheDir(siteDir);
 const shareDir = join(cacheDir, 'share-images');
 // Each page's share image is sent to scripts/build.ts as soon as the page is read, a few hundred at
-// a time, so that the drawing starts on the other core while the rest of the content is read.
+// a time, so that the drawing starts on the other core while the rest of the content is read; the
+// last few go with the list of all the site's share images below.
 let toDraw: ShareImage[] = [];
 const content = loadContentOrExit(siteDir, (entry, site) => {
   if (!rendersLocale(entry.locale)) return;

@@ -118,6 +118,7 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
   const pages: PageFile[] = [];
   const cacheDir = buildCacheDir(siteDir);
   const readings = diskMemo<PageReading>(join(cacheDir, 'page-files'));
+  const told = { ...site, settings };
   // Folders and files Loa does not read (a locale not in the settings, a typo) are reported here.
   problems.push(...layoutProblems(listing, [...codes]));
 
@@ -150,7 +151,7 @@ export function loadContent(siteDir: string, overrides: Overrides = overridesFro
         pages.push(page);
         if (!page.data) continue;
         result.entries.push(page as ContentEntry);
-        if (!isDraft(page)) onEntry?.(page as ContentEntry, { ...site, settings });
+        if (!isDraft(page)) onEntry?.(page as ContentEntry, told);
       }
     }
   }
