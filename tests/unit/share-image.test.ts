@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { SHARE_SIZE, shareImage } from '../../src/portals/share-image.ts';
-import { startDrawingShareImages, type ShareImage } from '../../src/portals/share-images.ts';
+import { placeShareImages, startDrawingShareImages, type ShareImage } from '../../src/portals/share-images.ts';
 
 const BRAND = [0x0b, 0x4f, 0x8a];
 const WHITE = [0xff, 0xff, 0xff];
@@ -99,5 +99,20 @@ describe('share images drawn as they are given', () => {
     drawing.add([image(dir, 'kept', 'Kiểm tra')]);
     await expect(drawing.drawn()).resolves.toBeUndefined();
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('placing share images in a built site', () => {
+  const imageAt = (path: string): Omit<ShareImage, 'cached'> => ({ path, title: 'T', campaign: 'C', lang: 'vi', rtl: false });
+  it('links each from the cache into its page’s folder, making the folder where there is none', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loa-share-place-'));
+    writeFileSync(join(dir, 'cached.png'), 'png');
+    mkdirSync(join(dir, 'site/vi/guides/a'), { recursive: true });
+    const images = ['vi/guides/a/share.png', 'vi/guides/b/share.png', 'vi/share.png'].map((path) => ({ ...imageAt(path), cached: join(dir, 'cached.png') }));
+    placeShareImages(images, join(dir, 'site'));
+    const placed = images.map((i) => statSync(join(dir, 'site', i.path)));
+    rmSync(dir, { recursive: true, force: true });
+    expect(placed.map((stat) => stat.ino)).toEqual(placed.map(() => placed[0]!.ino));
+    expect(placed[0]!.nlink).toBe(4);
   });
 });
